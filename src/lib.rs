@@ -1,0 +1,3 @@
+//! pyrs: a Python-like language with a bytecode VM, a Cranelift JIT and a PTX backend.
+
+pub mod syntax;
