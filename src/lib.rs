@@ -1,3 +1,4 @@
 //! pyrs: a Python-like language with a bytecode VM, a Cranelift JIT and a PTX backend.
 
+pub mod compiler;
 pub mod syntax;

@@ -57,6 +57,32 @@ impl LineIndex {
     }
 }
 
+/// One source text with its name and line index, shared by every code object compiled from it.
+#[derive(Debug)]
+pub struct SourceFile {
+    /// The path as given on the command line (shown in tracebacks), or `<string>`, `<stdin>`.
+    pub name: String,
+    pub text: String,
+    pub lines: LineIndex,
+}
+
+impl SourceFile {
+    pub fn new(name: impl Into<String>, text: impl Into<String>) -> SourceFile {
+        let text = text.into();
+        let lines = LineIndex::new(&text);
+        SourceFile {
+            name: name.into(),
+            text,
+            lines,
+        }
+    }
+
+    /// The text of 1-based line `line`, without its newline.
+    pub fn line_text(&self, line: usize) -> &str {
+        self.lines.line_text(&self.text, line)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
