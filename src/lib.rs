@@ -1,4 +1,13 @@
 //! pyrs: a Python-like language with a bytecode VM, a Cranelift JIT and a PTX backend.
+//! Layers, lowest first: syntax → compiler → runtime/vm → builtins/modules → driver/CLI.
 
+pub mod builtins;
 pub mod compiler;
+pub mod driver;
+pub mod dump;
+pub mod lock;
+pub mod modules;
+pub mod repl;
+pub mod runtime;
 pub mod syntax;
+pub mod vm;

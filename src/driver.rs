@@ -1,0 +1,174 @@
+//! Running programs: sets up the interpreter and the main thread (with a large stack), runs a
+//! file, a `-c` string, a `-m` module or the REPL, and turns the outcome into an exit code the
+//! way CPython does (SystemExit, uncaught exceptions with tracebacks, syntax errors).
+
+use crate::builtins::io::{flush_stdout, write_raw, StreamKind};
+use crate::compiler::Mode;
+use crate::runtime::dict::Dict;
+use crate::runtime::module::Module;
+use crate::runtime::types::types;
+use crate::runtime::{PyErr, Value};
+use crate::vm::import::compile_source;
+use crate::vm::{Interp, Vm, THREAD_STACK_SIZE};
+use std::sync::Arc;
+
+/// What to run.
+pub enum Program {
+    File(String),
+    Command(String),
+    Module(String),
+}
+
+/// Options from the command line.
+pub struct Options {
+    pub xoptions: Vec<String>,
+}
+
+/// Runs `f` on a thread with `THREAD_STACK_SIZE` of stack and returns its result.
+pub fn on_big_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    let h = std::thread::Builder::new().name("main".into()).stack_size(THREAD_STACK_SIZE).spawn(f);
+    match h {
+        Ok(h) => match h.join() {
+            Ok(v) => v,
+            Err(_) => {
+                eprintln!("pyrs: internal error (the interpreter thread panicked)");
+                std::process::exit(70);
+            }
+        },
+        Err(e) => {
+            eprintln!("pyrs: cannot start the interpreter thread: {e}");
+            std::process::exit(70);
+        }
+    }
+}
+
+/// Creates the interpreter and a VM on the current thread, with `sys` imported and `__main__`.
+pub fn setup(argv: Vec<String>, path0: String, opts: &Options) -> (Vm, Arc<Dict>) {
+    let interp = Interp::new(argv);
+    *interp.xoptions.write() = opts.xoptions.clone();
+    if let Value::List(l) = &interp.path {
+        l.push(Value::string(path0));
+        if let Ok(pp) = std::env::var("PYTHONPATH") {
+            for p in pp.split(':').filter(|p| !p.is_empty()) {
+                l.push(Value::str(p));
+            }
+        }
+    }
+    let mut vm = Vm::new(interp.clone(), THREAD_STACK_SIZE);
+    let _ = vm.import_module("sys");
+    let main = Arc::new(Dict::new());
+    main.set_str("__builtins__", Value::Dict(interp.builtins.clone()));
+    main.set_str("__doc__", Value::None);
+    main.set_str("__package__", Value::None);
+    let module = Value::Module(Arc::new(Module::new("__main__", main.clone())));
+    interp.modules.set_str("__main__", module);
+    (vm, main)
+}
+
+/// Runs a program to completion and returns the process exit code.
+pub fn run(program: Program, args: Vec<String>, opts: Options) -> i32 {
+    install_sigint_handler();
+    on_big_stack(move || {
+        let (argv0, path0) = match &program {
+            Program::File(f) => (f.clone(), std::path::Path::new(f).parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default()),
+            Program::Command(_) => ("-c".to_string(), String::new()),
+            Program::Module(m) => (m.clone(), std::env::current_dir().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default()),
+        };
+        let mut argv = vec![argv0];
+        argv.extend(args);
+        let (mut vm, main) = setup(argv, path0, &opts);
+        let result = match &program {
+            Program::File(f) => match std::fs::read_to_string(f) {
+                Ok(text) => {
+                    main.set_str("__file__", Value::str(f));
+                    compile_source(&text, f, Mode::Exec).and_then(|code| vm.run_module_code(code, main.clone()))
+                }
+                Err(e) => {
+                    eprintln!("pyrs: can't open file '{f}': [Errno {}] {}", e.raw_os_error().unwrap_or(2), io_msg(&e));
+                    return 2;
+                }
+            },
+            Program::Command(c) => compile_source(c, "<string>", Mode::Exec).and_then(|code| vm.run_module_code(code, main.clone())),
+            Program::Module(m) => run_module(&mut vm, m, &main),
+        };
+        let code = match result {
+            Ok(_) => 0,
+            Err(e) => handle_uncaught(&mut vm, &e),
+        };
+        flush_stdout();
+        code
+    })
+}
+
+fn io_msg(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "No such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "Permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+fn run_module(vm: &mut Vm, name: &str, main: &Arc<Dict>) -> Result<Value, PyErr> {
+    let path = vm.interp.path.clone();
+    let dirs: Vec<String> = vm.collect(&path)?.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect();
+    for dir in dirs {
+        let file = std::path::Path::new(&dir).join(format!("{}.py", name.replace('.', "/")));
+        if file.is_file() {
+            let text = std::fs::read_to_string(&file).map_err(|e| PyErr::os_error(e.to_string()))?;
+            let fname = file.to_string_lossy().into_owned();
+            main.set_str("__file__", Value::str(&fname));
+            if let Ok(Value::Module(sys)) = vm.import_module("sys") {
+                if let Some(Value::List(argv)) = sys.dict.get_str("argv") {
+                    if let Some(first) = argv.write().first_mut() {
+                        *first = Value::str(&fname);
+                    }
+                }
+            }
+            let code = compile_source(&text, &fname, Mode::Exec)?;
+            return vm.run_module_code(code, main.clone());
+        }
+    }
+    if let Some(src) = crate::modules::stdlib_source(name) {
+        let code = compile_source(src, &format!("<frozen {name}>"), Mode::Exec)?;
+        return vm.run_module_code(code, main.clone());
+    }
+    Err(PyErr::import_error(format!("No module named {name}")))
+}
+
+/// Prints an uncaught exception like CPython and returns the exit code (SystemExit honoured).
+pub fn handle_uncaught(vm: &mut Vm, e: &PyErr) -> i32 {
+    flush_stdout();
+    if e.is_instance(&types().system_exit) {
+        let args = e.args();
+        return match args.first() {
+            None | Some(Value::None) => 0,
+            Some(Value::Int(i)) => *i as i32,
+            Some(Value::Bool(b)) => *b as i32,
+            Some(other) => {
+                let s = vm.str(other).unwrap_or_default();
+                write_raw(StreamKind::Stderr, &format!("{s}\n"));
+                1
+            }
+        };
+    }
+    if let Some(Value::Str(r)) = e.exc.dict.get_str("_rendered") {
+        if e.state().traceback.lock().is_empty() {
+            write_raw(StreamKind::Stderr, r.as_str());
+            return 1;
+        }
+    }
+    let text = vm.format_exception(e);
+    write_raw(StreamKind::Stderr, &text);
+    1
+}
+
+fn install_sigint_handler() {
+    extern "C" fn on_sigint(_: libc::c_int) {
+        crate::vm::SIGINT_PENDING.store(true, std::sync::atomic::Ordering::SeqCst);
+        crate::vm::EVAL_BREAKER.store(true, std::sync::atomic::Ordering::SeqCst);
+    }
+    // SAFETY: installing a handler that only stores to atomics is async-signal-safe.
+    unsafe {
+        libc::signal(libc::SIGINT, on_sigint as libc::sighandler_t);
+    }
+}

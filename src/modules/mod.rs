@@ -1,0 +1,40 @@
+//! Native modules (implemented in Rust) and the registry of modules written in pyrs under
+//! `stdlib/` (embedded in the binary). Each native module is built fresh per interpreter.
+
+pub mod sys;
+
+use crate::runtime::dict::Dict;
+use crate::runtime::module::Module;
+use crate::runtime::{PyResult, Value};
+use crate::vm::Vm;
+use std::sync::Arc;
+
+/// Creates the native module `name`, if there is one.
+pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
+    let dict = Arc::new(Dict::new());
+    let ok = match name {
+        "sys" => {
+            sys::init(vm, &dict);
+            true
+        }
+        _ => false,
+    };
+    if !ok {
+        return Ok(None);
+    }
+    Ok(Some(Value::Module(Arc::new(Module::new(name, dict)))))
+}
+
+/// Source of a module written in pyrs and embedded from `stdlib/`.
+pub fn stdlib_source(name: &str) -> Option<&'static str> {
+    STDLIB.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
+}
+
+const STDLIB: &[(&str, &str)] = &[];
+
+/// Helper for native modules: a namespace with `__name__` set.
+pub fn new_namespace(name: &str) -> Arc<Dict> {
+    let d = Arc::new(Dict::new());
+    d.set_str("__name__", Value::str(name));
+    d
+}

@@ -1,0 +1,182 @@
+//! Classes (`type` objects) and instances of user-defined classes. A class's namespace and an
+//! instance's `__dict__` are real `Dict`s, so `obj.__dict__` and `vars()` share them.
+//! Guarantees: the MRO is computed once with C3 at class creation and is immutable after.
+
+use super::dict::Dict;
+use super::exc::ExcState;
+use super::str::PyStr;
+use super::value::Value;
+use super::{PyErr, PyResult};
+use crate::lock::RwLock;
+use std::sync::Arc;
+
+/// What native layout instances of a class (and of its subclasses) have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// Plain instance with a `__dict__`.
+    Object,
+    /// An exception: instance with a `__dict__` plus `ExcState`.
+    Exception,
+    /// A built-in type whose values are not `Instance`s (int, str, list, ...).
+    Builtin,
+}
+
+pub struct Class {
+    pub name: Arc<str>,
+    pub qualname: Arc<str>,
+    pub module: Arc<str>,
+    pub bases: Vec<Arc<Class>>,
+    /// The method resolution order *after* this class itself.
+    pub mro: Vec<Arc<Class>>,
+    pub dict: Arc<Dict>,
+    pub layout: Layout,
+    /// Set on the built-in `type` objects; user classes may not subclass those with
+    /// `Layout::Builtin` unless this is true.
+    pub subclassable: bool,
+}
+
+impl Class {
+    /// Creates a class, computing its MRO with C3 linearisation.
+    pub fn new(name: &str, qualname: &str, module: &str, bases: Vec<Arc<Class>>, dict: Arc<Dict>) -> PyResult<Class> {
+        let mro = c3_mro(&bases)?;
+        let layout = if mro.iter().any(|c| c.layout == Layout::Exception) {
+            Layout::Exception
+        } else if mro.iter().any(|c| c.layout == Layout::Builtin && c.name.as_ref() != "object") {
+            Layout::Builtin
+        } else {
+            Layout::Object
+        };
+        Ok(Class {
+            name: name.into(),
+            qualname: qualname.into(),
+            module: module.into(),
+            bases,
+            mro,
+            dict,
+            layout,
+            subclassable: true,
+        })
+    }
+
+    /// A built-in class with no bases other than those given (used while bootstrapping).
+    pub fn builtin(name: &str, bases: Vec<Arc<Class>>, layout: Layout) -> Class {
+        let mut mro = Vec::new();
+        for b in &bases {
+            mro.push(b.clone());
+            for m in &b.mro {
+                if !mro.iter().any(|x: &Arc<Class>| Arc::ptr_eq(x, m)) {
+                    mro.push(m.clone());
+                }
+            }
+        }
+        Class {
+            name: name.into(),
+            qualname: name.into(),
+            module: "builtins".into(),
+            bases,
+            mro,
+            dict: Arc::new(Dict::new()),
+            layout,
+            subclassable: true,
+        }
+    }
+
+    /// Looks `name` up in this class and its MRO.
+    pub fn lookup(&self, name: &PyStr) -> Option<Value> {
+        if let Some(v) = self.dict.get_pystr(name) {
+            return Some(v);
+        }
+        for c in &self.mro {
+            if let Some(v) = c.dict.get_pystr(name) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    pub fn lookup_str(&self, name: &str) -> Option<Value> {
+        if let Some(v) = self.dict.get_str(name) {
+            return Some(v);
+        }
+        for c in &self.mro {
+            if let Some(v) = c.dict.get_str(name) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    /// `issubclass(self, other)`.
+    pub fn is_subclass(self: &Arc<Class>, other: &Arc<Class>) -> bool {
+        Arc::ptr_eq(self, other) || self.mro.iter().any(|c| Arc::ptr_eq(c, other))
+    }
+
+    /// The full MRO including this class.
+    pub fn full_mro(self: &Arc<Class>) -> Vec<Arc<Class>> {
+        let mut v = vec![self.clone()];
+        v.extend(self.mro.iter().cloned());
+        v
+    }
+
+    /// `module.qualname` as shown in reprs, omitting `builtins.`.
+    pub fn display_name(&self) -> String {
+        if self.module.as_ref() == "builtins" {
+            self.qualname.to_string()
+        } else {
+            format!("{}.{}", self.module, self.qualname)
+        }
+    }
+}
+
+/// C3 linearisation of the bases' MROs (the result excludes the class being created).
+fn c3_mro(bases: &[Arc<Class>]) -> PyResult<Vec<Arc<Class>>> {
+    let mut seqs: Vec<Vec<Arc<Class>>> = bases.iter().map(|b| b.full_mro()).collect();
+    seqs.push(bases.to_vec());
+    let mut out: Vec<Arc<Class>> = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let mut found = None;
+        for s in &seqs {
+            let cand = &s[0];
+            let in_tail = seqs.iter().any(|t| t[1..].iter().any(|c| Arc::ptr_eq(c, cand)));
+            if !in_tail {
+                found = Some(cand.clone());
+                break;
+            }
+        }
+        let Some(c) = found else {
+            let names: Vec<String> = bases.iter().map(|b| b.name.to_string()).collect();
+            return Err(PyErr::type_error(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            )));
+        };
+        for s in seqs.iter_mut() {
+            if Arc::ptr_eq(&s[0], &c) {
+                s.remove(0);
+            }
+        }
+        out.push(c);
+    }
+}
+
+/// An instance of a user-defined class (or of an exception class).
+pub struct Instance {
+    pub class: RwLock<Arc<Class>>,
+    pub dict: Arc<Dict>,
+    /// Present exactly when the class derives from BaseException.
+    pub exc: Option<Box<ExcState>>,
+}
+
+impl Instance {
+    pub fn new(class: Arc<Class>) -> Instance {
+        let exc = if class.layout == Layout::Exception { Some(Box::new(ExcState::default())) } else { None };
+        Instance { class: RwLock::new(class), dict: Arc::new(Dict::new()), exc }
+    }
+    pub fn class(&self) -> Arc<Class> {
+        self.class.read().clone()
+    }
+}

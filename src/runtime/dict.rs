@@ -1,0 +1,295 @@
+//! `Dict`: an insertion-ordered hash map keyed by Python values, guarded by its own lock.
+//! Guarantees: `d[k] = v` and `d[k]` are atomic with respect to other threads; the lock is
+//! never held while user code (`__hash__`/`__eq__`) runs, so a user `__eq__` that touches the
+//! dict cannot deadlock.
+
+use super::hash::{fast_eq, fast_hash};
+use super::value::Value;
+use super::PyResult;
+use crate::lock::RwLock;
+use crate::vm::Vm;
+use hashbrown::HashTable;
+
+#[derive(Clone)]
+struct Entry {
+    hash: i64,
+    key: Value,
+    value: Value,
+}
+
+#[derive(Default)]
+struct Table {
+    /// Insertion-ordered entries; `None` marks a deleted slot.
+    entries: Vec<Option<Entry>>,
+    /// Indices into `entries`, hashed by the entry's hash.
+    index: HashTable<u32>,
+    len: usize,
+}
+
+impl Table {
+    fn find_fast(&self, hash: i64, key: &Value) -> Option<usize> {
+        let entries = &self.entries;
+        self.index
+            .find(hash as u64, |&i| match &entries[i as usize] {
+                Some(e) => e.hash == hash && (e.key.is(key) || fast_eq(&e.key, key) == Some(true)),
+                None => false,
+            })
+            .map(|&i| i as usize)
+    }
+
+    fn candidates(&self, hash: i64) -> Vec<(usize, Value)> {
+        self.index
+            .iter_hash(hash as u64)
+            .filter_map(|&i| match &self.entries[i as usize] {
+                Some(e) if e.hash == hash => Some((i as usize, e.key.clone())),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        let idx = self.entries.len() as u32;
+        self.entries.push(Some(Entry { hash, key, value }));
+        let entries = &self.entries;
+        self.index.insert_unique(hash as u64, idx, |&i| {
+            entries[i as usize].as_ref().map(|e| e.hash as u64).unwrap_or(0)
+        });
+        self.len += 1;
+    }
+
+    fn remove_at(&mut self, idx: usize) -> Option<Entry> {
+        let e = self.entries[idx].take()?;
+        if let Ok(entry) = self.index.find_entry(e.hash as u64, |&i| i as usize == idx) {
+            entry.remove();
+        }
+        self.len -= 1;
+        if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
+            self.compact();
+        }
+        Some(e)
+    }
+
+    fn compact(&mut self) {
+        let old = std::mem::take(&mut self.entries);
+        self.index.clear();
+        self.len = 0;
+        for e in old.into_iter().flatten() {
+            self.insert_new(e.hash, e.key, e.value);
+        }
+    }
+}
+
+pub struct Dict {
+    table: RwLock<Table>,
+}
+
+impl Default for Dict {
+    fn default() -> Self {
+        Dict::new()
+    }
+}
+
+/// Whether a key can be compared without running user code.
+fn is_simple_key(v: &Value) -> bool {
+    match v {
+        Value::Tuple(t) => t.items.iter().all(is_simple_key),
+        Value::Instance(_) | Value::Native(_) => false,
+        _ => true,
+    }
+}
+
+impl Dict {
+    pub fn new() -> Dict {
+        Dict { table: RwLock::new(Table::default()) }
+    }
+
+    pub fn len(&self) -> usize {
+        self.table.read().len
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Index of `key`'s entry, comparing with user `__eq__` where needed (without the lock).
+    fn find(&self, vm: &mut Vm, hash: i64, key: &Value) -> PyResult<Option<usize>> {
+        if is_simple_key(key) {
+            return Ok(self.table.read().find_fast(hash, key));
+        }
+        let cands = self.table.read().candidates(hash);
+        for (idx, k) in cands {
+            if k.is(key) || vm.eq(&k, key)? {
+                return Ok(Some(idx));
+            }
+        }
+        Ok(None)
+    }
+
+    fn hash_of(vm: &mut Vm, key: &Value) -> PyResult<i64> {
+        match fast_hash(key) {
+            Some(h) => Ok(h),
+            None => vm.hash(key),
+        }
+    }
+
+    pub fn get(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
+        let hash = Self::hash_of(vm, key)?;
+        if is_simple_key(key) {
+            let t = self.table.read();
+            return Ok(t.find_fast(hash, key).and_then(|i| t.entries[i].as_ref().map(|e| e.value.clone())));
+        }
+        let idx = self.find(vm, hash, key)?;
+        Ok(idx.and_then(|i| self.table.read().entries.get(i).cloned().flatten().map(|e| e.value)))
+    }
+
+    pub fn set(&self, vm: &mut Vm, key: Value, value: Value) -> PyResult<()> {
+        let hash = Self::hash_of(vm, &key)?;
+        if is_simple_key(&key) {
+            let mut t = self.table.write();
+            match t.find_fast(hash, &key) {
+                Some(i) => {
+                    if let Some(e) = t.entries[i].as_mut() {
+                        e.value = value;
+                    }
+                }
+                None => t.insert_new(hash, key, value),
+            }
+            return Ok(());
+        }
+        match self.find(vm, hash, &key)? {
+            Some(i) => {
+                let mut t = self.table.write();
+                match t.entries.get_mut(i).and_then(|e| e.as_mut()) {
+                    Some(e) => e.value = value,
+                    None => t.insert_new(hash, key, value),
+                }
+            }
+            None => self.table.write().insert_new(hash, key, value),
+        }
+        Ok(())
+    }
+
+    /// Removes `key`, returning its value if it was present.
+    pub fn remove(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
+        let hash = Self::hash_of(vm, key)?;
+        if is_simple_key(key) {
+            let mut t = self.table.write();
+            return Ok(match t.find_fast(hash, key) {
+                Some(i) => t.remove_at(i).map(|e| e.value),
+                None => None,
+            });
+        }
+        match self.find(vm, hash, key)? {
+            Some(i) => Ok(self.table.write().remove_at(i).map(|e| e.value)),
+            None => Ok(None),
+        }
+    }
+
+    /// Fast path for string keys (globals, attribute namespaces, keyword arguments).
+    pub fn get_str(&self, key: &str) -> Option<Value> {
+        let hash = super::hash::hash_str(key);
+        let t = self.table.read();
+        let entries = &t.entries;
+        t.index
+            .find(hash as u64, |&i| match &entries[i as usize] {
+                Some(e) => e.hash == hash && e.key.as_str() == Some(key),
+                None => false,
+            })
+            .and_then(|&i| entries[i as usize].as_ref().map(|e| e.value.clone()))
+    }
+
+    /// Lookup by an interned name, using its cached hash.
+    pub fn get_pystr(&self, key: &super::str::PyStr) -> Option<Value> {
+        let hash = key.hash();
+        let t = self.table.read();
+        let entries = &t.entries;
+        t.index
+            .find(hash as u64, |&i| match &entries[i as usize] {
+                Some(e) => e.hash == hash && e.key.as_str() == Some(key.as_str()),
+                None => false,
+            })
+            .and_then(|&i| entries[i as usize].as_ref().map(|e| e.value.clone()))
+    }
+
+    pub fn set_str(&self, key: &str, value: Value) {
+        let k = Value::str(key);
+        self.set_simple(k, value);
+    }
+
+    /// Sets a key that needs no user code to hash or compare (str, int, tuples of those...).
+    pub fn set_simple(&self, key: Value, value: Value) {
+        let hash = fast_hash(&key).unwrap_or(0);
+        let mut t = self.table.write();
+        match t.find_fast(hash, &key) {
+            Some(i) => {
+                if let Some(e) = t.entries[i].as_mut() {
+                    e.value = value;
+                }
+            }
+            None => t.insert_new(hash, key, value),
+        }
+    }
+
+    pub fn remove_str(&self, key: &str) -> Option<Value> {
+        let k = Value::str(key);
+        let hash = fast_hash(&k).unwrap_or(0);
+        let mut t = self.table.write();
+        match t.find_fast(hash, &k) {
+            Some(i) => t.remove_at(i).map(|e| e.value),
+            None => None,
+        }
+    }
+
+    pub fn contains_str(&self, key: &str) -> bool {
+        self.get_str(key).is_some()
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.table.read().entries.iter().flatten().map(|e| e.key.clone()).collect()
+    }
+    pub fn values(&self) -> Vec<Value> {
+        self.table.read().entries.iter().flatten().map(|e| e.value.clone()).collect()
+    }
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.table.read().entries.iter().flatten().map(|e| (e.key.clone(), e.value.clone())).collect()
+    }
+    /// The n-th live entry in insertion order (used by iterators that tolerate mutation).
+    pub fn entry_at(&self, pos: usize) -> Option<(usize, Value, Value)> {
+        let t = self.table.read();
+        t.entries.iter().enumerate().skip(pos).find_map(|(i, e)| e.as_ref().map(|e| (i, e.key.clone(), e.value.clone())))
+    }
+    /// Raw slot count (for iterators: positions index slots).
+    pub fn slot_count(&self) -> usize {
+        self.table.read().entries.len()
+    }
+    pub fn clear(&self) {
+        *self.table.write() = Table::default();
+    }
+    /// Removes and returns the last inserted item.
+    pub fn pop_last(&self) -> Option<(Value, Value)> {
+        let mut t = self.table.write();
+        let idx = t.entries.iter().rposition(|e| e.is_some())?;
+        t.remove_at(idx).map(|e| (e.key, e.value))
+    }
+    /// Removes and returns the first item in insertion order.
+    pub fn pop_first(&self) -> Option<(Value, Value)> {
+        let mut t = self.table.write();
+        let idx = t.entries.iter().position(|e| e.is_some())?;
+        t.remove_at(idx).map(|e| (e.key, e.value))
+    }
+    pub fn copy(&self) -> Dict {
+        let t = self.table.read();
+        let mut n = Table::default();
+        for e in t.entries.iter().flatten() {
+            n.insert_new(e.hash, e.key.clone(), e.value.clone());
+        }
+        Dict { table: RwLock::new(n) }
+    }
+    /// Builds a dict from str-keyed pairs.
+    pub fn from_str_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, Value)>) -> Dict {
+        let d = Dict::new();
+        for (k, v) in pairs {
+            d.set_str(k, v);
+        }
+        d
+    }
+}

@@ -1,0 +1,372 @@
+//! Calling: any callable value, Python functions (argument binding with CPython's error
+//! messages), class instantiation (`__new__`/`__init__`) and `__build_class__`.
+
+use super::eval::Exit;
+use super::frame::Frame;
+use super::generator::Generator;
+use super::Vm;
+use crate::runtime::class::{Class, Instance, Layout};
+use crate::runtime::dict::Dict;
+use crate::runtime::func::{Cell, Function};
+use crate::runtime::types::{class_of, types};
+use crate::runtime::{PyErr, PyResult, Value};
+use std::sync::Arc;
+
+pub type Kwargs<'a> = &'a [(Arc<str>, Value)];
+
+impl Vm {
+    /// `func(*args, **kw)` for any callable.
+    pub fn call(&mut self, func: &Value, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+        match func {
+            Value::Function(f) => self.call_function(f, args, kw),
+            Value::Builtin(b) => match &b.bound {
+                None => (b.func)(self, args, kw),
+                Some(s) => {
+                    let mut v = Vec::with_capacity(args.len() + 1);
+                    v.push(s.clone());
+                    v.extend_from_slice(args);
+                    (b.func)(self, &v, kw)
+                }
+            },
+            Value::BoundMethod(m) => {
+                let mut v = Vec::with_capacity(args.len() + 1);
+                v.push(m.self_.clone());
+                v.extend_from_slice(args);
+                self.call(&m.func, &v, kw)
+            }
+            Value::Class(c) => self.instantiate(c, args, kw),
+            Value::Instance(_) => match self.lookup_special(func, "__call__") {
+                Some(m) => self.call(&m, args, kw),
+                None => Err(not_callable(func)),
+            },
+            Value::Native(n) => match n.call(self, func, args, kw) {
+                Some(r) => r,
+                None => Err(not_callable(func)),
+            },
+            _ => Err(not_callable(func)),
+        }
+    }
+
+    /// Calls a method looked up on the object's class (`__len__`, `__iter__`...), if present.
+    pub fn call_method(&mut self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
+        match self.lookup_special(obj, name) {
+            Some(m) => Ok(Some(self.call(&m, args, &[])?)),
+            None => Ok(None),
+        }
+    }
+
+    /// Runs a Python function: binds arguments into a new frame and executes it (or returns a
+    /// generator for generator functions).
+    pub fn call_function(&mut self, func: &Arc<Function>, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+        let mut frame = Frame::new(func.code.clone(), func.globals.clone(), None);
+        self.bind_args(func, &mut frame.fast, args, kw)?;
+        let co = &func.code.co;
+        if !co.cellvars.is_empty() || !co.freevars.is_empty() {
+            let mut cells: Vec<Arc<Cell>> = Vec::with_capacity(co.cellvars.len() + co.freevars.len());
+            for _ in 0..co.cellvars.len() {
+                cells.push(Arc::new(Cell::new(None)));
+            }
+            cells.extend(func.closure.iter().cloned());
+            frame.cells = cells;
+        }
+        if co.is_generator {
+            return Ok(Value::native(Generator::new(frame, func.name(), func.qualname())));
+        }
+        self.enter_call()?;
+        let r = self.run_frame(&mut frame);
+        self.leave_call();
+        match r? {
+            Exit::Return(v) | Exit::Yield(v) => Ok(v),
+        }
+    }
+
+    fn bind_args(&mut self, func: &Function, fast: &mut [Option<Value>], args: &[Value], kw: Kwargs) -> PyResult<()> {
+        let co = &func.code.co;
+        let argcount = co.argcount as usize;
+        let kwonly = co.kwonlyargcount as usize;
+        // Fast path: exact positional call with no keywords.
+        if kw.is_empty() && args.len() == argcount && !co.has_varargs && kwonly == 0 && !co.has_varkw {
+            for (slot, a) in fast.iter_mut().zip(args.iter()) {
+                *slot = Some(a.clone());
+            }
+            return Ok(());
+        }
+        let fname = func.qualname();
+        let npos = args.len().min(argcount);
+        for i in 0..npos {
+            fast[i] = Some(args[i].clone());
+        }
+        let mut slot = argcount + kwonly;
+        if co.has_varargs {
+            let extra = if args.len() > argcount { args[argcount..].to_vec() } else { Vec::new() };
+            fast[slot] = Some(Value::tuple(extra));
+            slot += 1;
+        } else if args.len() > argcount {
+            return Err(too_many_positional(func, args.len(), kw));
+        }
+        let kwdict = if co.has_varkw {
+            let d = Arc::new(Dict::new());
+            fast[slot] = Some(Value::Dict(d.clone()));
+            Some(d)
+        } else {
+            None
+        };
+        let posonly = co.posonlyargcount as usize;
+        let mut posonly_as_kw = Vec::new();
+        for (name, value) in kw {
+            let idx = co.varnames[..argcount + kwonly].iter().position(|v| v.as_ref() == name.as_ref());
+            match idx {
+                Some(i) if i >= posonly => {
+                    if fast[i].is_some() {
+                        return Err(PyErr::type_error(format!(
+                            "{fname}() got multiple values for argument '{name}'"
+                        )));
+                    }
+                    fast[i] = Some(value.clone());
+                }
+                _ => match &kwdict {
+                    Some(d) => d.set_str(name, value.clone()),
+                    None => {
+                        if idx.is_some() {
+                            posonly_as_kw.push(name.to_string());
+                        } else {
+                            return Err(PyErr::type_error(format!(
+                                "{fname}() got an unexpected keyword argument '{name}'"
+                            )));
+                        }
+                    }
+                },
+            }
+        }
+        if !posonly_as_kw.is_empty() {
+            return Err(PyErr::type_error(format!(
+                "{fname}() got some positional-only arguments passed as keyword arguments: '{}'",
+                posonly_as_kw.join(", ")
+            )));
+        }
+        // Defaults for missing positional parameters.
+        let ndefaults = func.defaults.len();
+        let first_default = argcount - ndefaults.min(argcount);
+        let mut missing = Vec::new();
+        for i in 0..argcount {
+            if fast[i].is_none() {
+                if i >= first_default {
+                    fast[i] = Some(func.defaults[i - first_default].clone());
+                } else {
+                    missing.push(co.varnames[i].to_string());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(missing_args(&fname, "positional", &missing));
+        }
+        for i in argcount..argcount + kwonly {
+            if fast[i].is_none() {
+                let name = &co.varnames[i];
+                match func.kwdefaults.iter().find(|(k, _)| k == name) {
+                    Some((_, v)) => fast[i] = Some(v.clone()),
+                    None => missing.push(name.to_string()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(missing_args(&fname, "keyword-only", &missing));
+        }
+        Ok(())
+    }
+
+    /// `cls(*args, **kw)`.
+    pub fn instantiate(&mut self, cls: &Arc<Class>, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+        // `type(x)` with one argument.
+        if Arc::ptr_eq(cls, &types().type_) && args.len() == 1 && kw.is_empty() {
+            return Ok(Value::Class(class_of(&args[0])));
+        }
+        let new = cls.lookup_str("__new__");
+        let obj = match (&new, cls.layout) {
+            (Some(Value::Builtin(b)), _) => {
+                let mut v = Vec::with_capacity(args.len() + 1);
+                v.push(Value::Class(cls.clone()));
+                v.extend_from_slice(args);
+                let obj = (b.func)(self, &v, kw)?;
+                // Built-in constructors initialise fully; only user subclasses run __init__.
+                if cls.layout == Layout::Builtin && cls.module.as_ref() == "builtins" {
+                    return Ok(obj);
+                }
+                obj
+            }
+            (Some(newf), _) => {
+                let newf = match newf.downcast::<crate::builtins::objects::StaticMethod>() {
+                    Some(s) => s.func.clone(),
+                    None => newf.clone(),
+                };
+                let mut v = Vec::with_capacity(args.len() + 1);
+                v.push(Value::Class(cls.clone()));
+                v.extend_from_slice(args);
+                self.call(&newf, &v, kw)?
+            }
+            (None, Layout::Exception) => {
+                let inst = Instance::new(cls.clone());
+                if let Some(st) = &inst.exc {
+                    *st.args.write() = args.to_vec();
+                }
+                Value::Instance(Arc::new(inst))
+            }
+            (None, Layout::Object) => Value::Instance(Arc::new(Instance::new(cls.clone()))),
+            (None, Layout::Builtin) => {
+                return Err(PyErr::type_error(format!("cannot create '{}' instances", cls.name)));
+            }
+        };
+        if !class_of(&obj).is_subclass(cls) {
+            return Ok(obj);
+        }
+        match cls.lookup_str("__init__") {
+            Some(init) => {
+                let mut v = Vec::with_capacity(args.len() + 1);
+                v.push(obj.clone());
+                v.extend_from_slice(args);
+                let r = self.call(&init, &v, kw)?;
+                if !r.is_none() {
+                    return Err(PyErr::type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        class_of(&r).name
+                    )));
+                }
+            }
+            None => {
+                if (!args.is_empty() || !kw.is_empty()) && new.is_none() && cls.layout == Layout::Object {
+                    return Err(PyErr::type_error(format!("{}() takes no arguments", cls.name)));
+                }
+            }
+        }
+        Ok(obj)
+    }
+
+    /// `__build_class__(body, name, *bases, **kw)`: runs the class body in a fresh namespace
+    /// and creates the class (or calls the `metaclass=` keyword).
+    pub fn build_class(&mut self, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+        let (Some(Value::Function(body)), Some(Value::Str(name))) = (args.first(), args.get(1)) else {
+            return Err(PyErr::type_error("__build_class__: bad arguments"));
+        };
+        let mut bases = Vec::new();
+        for b in &args[2..] {
+            match b {
+                Value::Class(c) => {
+                    if c.layout == Layout::Builtin && !c.subclassable {
+                        return Err(PyErr::type_error(format!(
+                            "type '{}' is not an acceptable base type",
+                            c.name
+                        )));
+                    }
+                    bases.push(c.clone())
+                }
+                other => {
+                    return Err(PyErr::type_error(format!(
+                        "bases must be types, not {}",
+                        class_of(other).name
+                    )))
+                }
+            }
+        }
+        let metaclass = kw.iter().find(|(k, _)| k.as_ref() == "metaclass").map(|(_, v)| v.clone());
+        let ns = Arc::new(Dict::new());
+        let mut frame = Frame::new(body.code.clone(), body.globals.clone(), Some(ns.clone()));
+        let co = &body.code.co;
+        let mut cells: Vec<Arc<Cell>> = (0..co.cellvars.len()).map(|_| Arc::new(Cell::new(None))).collect();
+        cells.extend(body.closure.iter().cloned());
+        frame.cells = cells;
+        self.enter_call()?;
+        let r = self.run_frame(&mut frame);
+        self.leave_call();
+        r?;
+        if let Some(meta) = metaclass {
+            let bases_t = Value::tuple(bases.iter().map(|b| Value::Class(b.clone())).collect());
+            return self.call(&meta, &[Value::Str(name.clone()), bases_t, Value::Dict(ns)], &[]);
+        }
+        let classcell = ns.remove_str("__classcell__");
+        let module = body.globals.get_str("__name__").and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+        let qualname = ns.get_str("__qualname__").and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_else(|| name.as_str().to_owned());
+        if bases.is_empty() {
+            bases.push(types().object.clone());
+        }
+        let cls = Arc::new(Class::new(name.as_str(), &qualname, &module, bases, ns)?);
+        if let Some(Value::Cell(c)) = classcell {
+            c.set(Some(Value::Class(cls.clone())));
+        }
+        // __set_name__ hooks for descriptors defined in the body.
+        for (k, v) in cls.dict.items() {
+            if let Value::Instance(_) = v {
+                if let Some(m) = self.lookup_special(&v, "__set_name__") {
+                    self.call(&m, &[Value::Class(cls.clone()), k], &[])?;
+                }
+            }
+        }
+        if let Some(Value::Function(_)) = cls.dict.get_str("__init_subclass__") {
+            // Defined on the class itself: applies to its subclasses only (CPython semantics).
+        }
+        for base in cls.mro.iter() {
+            if let Some(hook) = base.dict.get_str("__init_subclass__") {
+                let f = match hook.downcast::<crate::builtins::objects::ClassMethod>() {
+                    Some(cm) => cm.func.clone(),
+                    None => hook,
+                };
+                let kwrest: Vec<(Arc<str>, Value)> =
+                    kw.iter().filter(|(k, _)| k.as_ref() != "metaclass").cloned().collect();
+                self.call(&f, &[Value::Class(cls.clone())], &kwrest)?;
+                break;
+            }
+        }
+        Ok(Value::Class(cls))
+    }
+
+    /// A callable's name for error messages (`f`, `A.m`, `print`).
+    pub fn callable_name(&self, f: &Value) -> String {
+        match f {
+            Value::Function(f) => f.qualname().to_string(),
+            Value::Builtin(b) => b.name.to_string(),
+            Value::BoundMethod(m) => self.callable_name(&m.func),
+            Value::Class(c) => c.name.to_string(),
+            other => class_of(other).name.to_string(),
+        }
+    }
+}
+
+fn not_callable(v: &Value) -> PyErr {
+    PyErr::type_error(format!("'{}' object is not callable", class_of(v).name))
+}
+
+fn too_many_positional(func: &Function, given: usize, kw: Kwargs) -> PyErr {
+    let co = &func.code.co;
+    let argcount = co.argcount as usize;
+    let ndef = func.defaults.len();
+    let fname = func.qualname();
+    let takes = if ndef > 0 {
+        format!("from {} to {}", argcount - ndef, argcount)
+    } else {
+        argcount.to_string()
+    };
+    let plural = if argcount == 1 && ndef == 0 { "" } else { "s" };
+    let kwonly_given = kw
+        .iter()
+        .filter(|(k, _)| co.varnames[argcount..argcount + co.kwonlyargcount as usize].iter().any(|v| v.as_ref() == k.as_ref()))
+        .count();
+    let was = if given == 1 && kwonly_given == 0 { "was" } else { "were" };
+    if kwonly_given > 0 {
+        let kp = if kwonly_given == 1 { "" } else { "s" };
+        return PyErr::type_error(format!(
+            "{fname}() takes {takes} positional argument{plural} but {given} positional argument{} (and {kwonly_given} keyword-only argument{kp}) were given",
+            if given == 1 { "" } else { "s" }
+        ));
+    }
+    PyErr::type_error(format!("{fname}() takes {takes} positional argument{plural} but {given} {was} given"))
+}
+
+fn missing_args(fname: &str, kind: &str, missing: &[String]) -> PyErr {
+    let quoted: Vec<String> = missing.iter().map(|m| format!("'{m}'")).collect();
+    let list = match quoted.len() {
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    };
+    let s = if missing.len() == 1 { "" } else { "s" };
+    PyErr::type_error(format!("{fname}() missing {} required {kind} argument{s}: {list}", missing.len()))
+}

@@ -1,0 +1,877 @@
+//! The dispatch loop: executes a frame's bytecode until it returns, yields or raises, and
+//! unwinds exceptions through the frame's block stack. Guarantees: every exception leaving a
+//! frame carries a traceback entry for it; `exc_info` is balanced when a frame exits.
+
+use super::frame::{Block, BlockKind, Frame};
+use super::{Vm, EVAL_BREAKER};
+use crate::compiler::bytecode::{Instr, UnaryKind};
+use crate::runtime::dict::Dict;
+use crate::runtime::func::{Cell, Function};
+use crate::runtime::list::List;
+use crate::runtime::set::Set;
+use crate::runtime::types::{class_of, types};
+use crate::runtime::{PyErr, PyResult, Value};
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+
+/// How a frame stopped running.
+pub enum Exit {
+    Return(Value),
+    Yield(Value),
+}
+
+/// Marker in the second slot of a `LoadMethod` pair meaning "no self: call the first slot".
+pub(crate) fn null_marker() -> &'static Value {
+    static NULL: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
+    NULL.get_or_init(|| Value::native(crate::builtins::objects::NullMarker))
+}
+
+fn is_null(v: &Value) -> bool {
+    match (v, null_marker()) {
+        (Value::Native(a), Value::Native(b)) => Arc::ptr_eq(a, b),
+        _ => false,
+    }
+}
+
+/// Errors raised by re-raising keep their traceback: no new entry for the re-raising frame.
+struct Raised {
+    err: PyErr,
+    reraise: bool,
+}
+
+impl From<PyErr> for Raised {
+    fn from(err: PyErr) -> Raised {
+        Raised { err, reraise: false }
+    }
+}
+
+impl Vm {
+    /// Runs `frame` until it returns or yields. On error, the frame's traceback entry is added.
+    pub fn run_frame(&mut self, frame: &mut Frame) -> PyResult<Exit> {
+        self.scopes.push((frame.globals.clone(), frame.locals.clone()));
+        let r = self.run_frame_inner(frame);
+        self.scopes.pop();
+        r
+    }
+
+    fn run_frame_inner(&mut self, frame: &mut Frame) -> PyResult<Exit> {
+        let exc_base = self.exc_info.len();
+        if !frame.saved_exc.is_empty() {
+            self.exc_info.append(&mut frame.saved_exc);
+        }
+        loop {
+            match self.execute(frame) {
+                Ok(exit) => {
+                    if let Exit::Yield(_) = exit {
+                        frame.saved_exc = self.exc_info.split_off(exc_base.min(self.exc_info.len()));
+                    } else {
+                        self.exc_info.truncate(exc_base);
+                    }
+                    return Ok(exit);
+                }
+                Err(Raised { err, reraise }) => {
+                    let ip = frame.ip.saturating_sub(1);
+                    if !reraise {
+                        err.push_traceback(&frame.code, ip);
+                    }
+                    self.attach_context(&err);
+                    if !self.unwind(frame, &err) {
+                        self.exc_info.truncate(exc_base);
+                        return Err(err);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Sets `__context__` of a new exception to the exception being handled, if any.
+    fn attach_context(&self, err: &PyErr) {
+        if let Some(Value::Instance(handled)) = self.exc_info.last() {
+            if Arc::ptr_eq(handled, &err.exc) {
+                return;
+            }
+            let st = err.state();
+            let mut ctx = st.context.write();
+            if ctx.is_none() {
+                *ctx = Some(Value::Instance(handled.clone()));
+            }
+        }
+    }
+
+    /// Finds the innermost handler in `frame` for `err`; prepares the stack and jumps there.
+    fn unwind(&mut self, frame: &mut Frame, err: &PyErr) -> bool {
+        while let Some(block) = frame.blocks.pop() {
+            match block.kind {
+                BlockKind::Handler => {
+                    self.exc_info.pop();
+                }
+                BlockKind::Except { handler } => {
+                    frame.stack.truncate(block.level as usize);
+                    frame.blocks.push(Block { kind: BlockKind::Handler, level: block.level });
+                    let exc = err.value();
+                    self.exc_info.push(exc.clone());
+                    frame.push(exc);
+                    frame.ip = handler as usize;
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    fn execute(&mut self, f: &mut Frame) -> Result<Exit, Raised> {
+        let code = f.code.clone();
+        let instrs = &code.co.instrs[..];
+        loop {
+            let Some(&instr) = instrs.get(f.ip) else {
+                return Ok(Exit::Return(Value::None));
+            };
+            f.ip += 1;
+            match instr {
+                Instr::Nop => {}
+                Instr::Pop => {
+                    f.pop();
+                }
+                Instr::Dup => {
+                    let v = f.top().clone();
+                    f.push(v);
+                }
+                Instr::DupTop2 => {
+                    let a = f.peek(2).clone();
+                    let b = f.peek(1).clone();
+                    f.push(a);
+                    f.push(b);
+                }
+                Instr::Rot2 => {
+                    let n = f.stack.len();
+                    f.stack.swap(n - 1, n - 2);
+                }
+                Instr::Rot3 => {
+                    let v = f.pop();
+                    let n = f.stack.len();
+                    f.stack.insert(n - 2, v);
+                }
+                Instr::Rot4 => {
+                    let v = f.pop();
+                    let n = f.stack.len();
+                    f.stack.insert(n - 3, v);
+                }
+                Instr::LoadConst(k) => f.push(code.consts[k as usize].clone()),
+                Instr::LoadFast(i) => match &f.fast[i as usize] {
+                    Some(v) => {
+                        let v = v.clone();
+                        f.push(v)
+                    }
+                    None => {
+                        let name = &code.co.varnames[i as usize];
+                        return Err(PyErr::new(
+                            &types().unbound_local_error,
+                            format!("cannot access local variable '{name}' where it is not associated with a value"),
+                        )
+                        .into());
+                    }
+                },
+                Instr::StoreFast(i) => {
+                    let v = f.pop();
+                    f.fast[i as usize] = Some(v);
+                }
+                Instr::DeleteFast(i) => {
+                    if f.fast[i as usize].take().is_none() {
+                        let name = &code.co.varnames[i as usize];
+                        return Err(PyErr::new(
+                            &types().unbound_local_error,
+                            format!("cannot access local variable '{name}' where it is not associated with a value"),
+                        )
+                        .into());
+                    }
+                }
+                Instr::LoadDeref(i) => {
+                    let v = f.cells[i as usize].get();
+                    match v {
+                        Some(v) => f.push(v),
+                        None => return Err(self.unbound_deref(&code, i).into()),
+                    }
+                }
+                Instr::StoreDeref(i) => {
+                    let v = f.pop();
+                    f.cells[i as usize].set(Some(v));
+                }
+                Instr::DeleteDeref(i) => {
+                    if f.cells[i as usize].value.write().take().is_none() {
+                        return Err(self.unbound_deref(&code, i).into());
+                    }
+                }
+                Instr::LoadClosure(i) => f.push(Value::Cell(f.cells[i as usize].clone())),
+                Instr::LoadClassDeref(i) => {
+                    let ncell = code.co.cellvars.len();
+                    let name = if (i as usize) < ncell {
+                        &code.co.cellvars[i as usize]
+                    } else {
+                        &code.co.freevars[i as usize - ncell]
+                    };
+                    let found = f.locals.as_ref().and_then(|l| l.get_str(name));
+                    match found {
+                        Some(v) => f.push(v),
+                        None => match f.cells[i as usize].get() {
+                            Some(v) => f.push(v),
+                            None => return Err(self.unbound_deref(&code, i).into()),
+                        },
+                    }
+                }
+                Instr::LoadGlobal(n) => {
+                    let name = &code.names[n as usize];
+                    let v = match f.globals.get_pystr(name) {
+                        Some(v) => v,
+                        None => match self.interp.builtins.get_pystr(name) {
+                            Some(v) => v,
+                            None => {
+                                return Err(PyErr::name_error(format!("name '{}' is not defined", name.as_str())).into())
+                            }
+                        },
+                    };
+                    f.push(v);
+                }
+                Instr::StoreGlobal(n) => {
+                    let v = f.pop();
+                    f.globals.set_simple(Value::Str(code.names[n as usize].clone()), v);
+                }
+                Instr::DeleteGlobal(n) => {
+                    let name = &code.names[n as usize];
+                    if f.globals.remove_str(name.as_str()).is_none() {
+                        return Err(PyErr::name_error(format!("name '{}' is not defined", name.as_str())).into());
+                    }
+                }
+                Instr::LoadName(n) => {
+                    let name = &code.names[n as usize];
+                    let local = f.locals.as_ref().and_then(|l| l.get_pystr(name));
+                    let v = match local {
+                        Some(v) => v,
+                        None => match f.globals.get_pystr(name) {
+                            Some(v) => v,
+                            None => match self.interp.builtins.get_pystr(name) {
+                                Some(v) => v,
+                                None => {
+                                    return Err(
+                                        PyErr::name_error(format!("name '{}' is not defined", name.as_str())).into()
+                                    )
+                                }
+                            },
+                        },
+                    };
+                    f.push(v);
+                }
+                Instr::StoreName(n) => {
+                    let v = f.pop();
+                    let key = Value::Str(code.names[n as usize].clone());
+                    match &f.locals {
+                        Some(l) => l.set_simple(key, v),
+                        None => f.globals.set_simple(key, v),
+                    }
+                }
+                Instr::DeleteName(n) => {
+                    let name = &code.names[n as usize];
+                    let ns = f.locals.as_ref().unwrap_or(&f.globals);
+                    if ns.remove_str(name.as_str()).is_none() {
+                        return Err(PyErr::name_error(format!("name '{}' is not defined", name.as_str())).into());
+                    }
+                }
+                Instr::LoadAttr(n) => {
+                    let obj = f.pop();
+                    let v = self.getattr(&obj, &code.names[n as usize])?;
+                    f.push(v);
+                }
+                Instr::StoreAttr(n) => {
+                    let obj = f.pop();
+                    let v = f.pop();
+                    self.setattr(&obj, &code.names[n as usize], v)?;
+                }
+                Instr::DeleteAttr(n) => {
+                    let obj = f.pop();
+                    self.delattr(&obj, &code.names[n as usize])?;
+                }
+                Instr::LoadMethod(n) => {
+                    let obj = f.pop();
+                    match self.load_method(&obj, &code.names[n as usize])? {
+                        Some(func) => {
+                            f.push(func);
+                            f.push(obj);
+                        }
+                        None => {
+                            let attr = self.getattr(&obj, &code.names[n as usize])?;
+                            f.push(attr);
+                            f.push(null_marker().clone());
+                        }
+                    }
+                }
+                Instr::CallMethod(argc) => {
+                    let n = f.stack.len();
+                    let argc = argc as usize;
+                    let self_slot = n - argc - 1;
+                    let result = if is_null(&f.stack[self_slot]) {
+                        let func = f.stack[self_slot - 1].clone();
+                        self.call(&func, &f.stack[n - argc..], &[])
+                    } else {
+                        let func = f.stack[self_slot - 1].clone();
+                        self.call(&func, &f.stack[self_slot..], &[])
+                    };
+                    f.stack.truncate(self_slot - 1);
+                    f.push(result?);
+                    if EVAL_BREAKER.load(Ordering::Relaxed) {
+                        self.handle_eval_breaker()?;
+                    }
+                }
+                Instr::BinaryOp(op) => {
+                    let b = f.pop();
+                    let a = f.pop();
+                    let v = self.binary_op(&a, &b, op)?;
+                    f.push(v);
+                }
+                Instr::InplaceOp(op) => {
+                    let b = f.pop();
+                    let a = f.pop();
+                    let v = self.inplace_op(&a, &b, op)?;
+                    f.push(v);
+                }
+                Instr::UnaryOp(kind) => {
+                    let a = f.pop();
+                    let v = match kind {
+                        UnaryKind::Not => Value::Bool(!self.truthy(&a)?),
+                        _ => self.unary_op(&a, kind)?,
+                    };
+                    f.push(v);
+                }
+                Instr::CompareOp(op) => {
+                    let b = f.pop();
+                    let a = f.pop();
+                    let v = self.compare(&a, &b, op)?;
+                    f.push(v);
+                }
+                Instr::IsOp(invert) => {
+                    let b = f.pop();
+                    let a = f.pop();
+                    f.push(Value::Bool(a.is(&b) != invert));
+                }
+                Instr::ContainsOp(invert) => {
+                    let b = f.pop();
+                    let a = f.pop();
+                    let r = self.contains(&b, &a)?;
+                    f.push(Value::Bool(r != invert));
+                }
+                Instr::BinarySubscr => {
+                    let idx = f.pop();
+                    let obj = f.pop();
+                    let v = self.getitem(&obj, &idx)?;
+                    f.push(v);
+                }
+                Instr::StoreSubscr => {
+                    let idx = f.pop();
+                    let obj = f.pop();
+                    let v = f.pop();
+                    self.setitem(&obj, idx, v)?;
+                }
+                Instr::DeleteSubscr => {
+                    let idx = f.pop();
+                    let obj = f.pop();
+                    self.delitem(&obj, &idx)?;
+                }
+                Instr::BuildSlice(n) => {
+                    let step = if n == 3 { f.pop() } else { Value::None };
+                    let stop = f.pop();
+                    let start = f.pop();
+                    f.push(crate::builtins::slice::make_slice(start, stop, step));
+                }
+                Instr::Jump(t) => {
+                    if (t as usize) < f.ip && EVAL_BREAKER.load(Ordering::Relaxed) {
+                        f.ip = t as usize;
+                        self.handle_eval_breaker()?;
+                    }
+                    f.ip = t as usize;
+                }
+                Instr::PopJumpIfFalse(t) => {
+                    let v = f.pop();
+                    let b = match v {
+                        Value::Bool(b) => b,
+                        _ => self.truthy(&v)?,
+                    };
+                    if !b {
+                        f.ip = t as usize;
+                    }
+                }
+                Instr::PopJumpIfTrue(t) => {
+                    let v = f.pop();
+                    let b = match v {
+                        Value::Bool(b) => b,
+                        _ => self.truthy(&v)?,
+                    };
+                    if b {
+                        f.ip = t as usize;
+                    }
+                }
+                Instr::JumpIfFalseOrPop(t) => {
+                    if !self.truthy(f.top())? {
+                        f.ip = t as usize;
+                    } else {
+                        f.pop();
+                    }
+                }
+                Instr::JumpIfTrueOrPop(t) => {
+                    if self.truthy(f.top())? {
+                        f.ip = t as usize;
+                    } else {
+                        f.pop();
+                    }
+                }
+                Instr::GetIter => {
+                    let v = f.pop();
+                    let it = self.iter(&v)?;
+                    f.push(it);
+                }
+                Instr::ForIter(t) => {
+                    let next = self.next(f.top())?;
+                    match next {
+                        Some(v) => f.push(v),
+                        None => {
+                            f.pop();
+                            f.ip = t as usize;
+                        }
+                    }
+                }
+                Instr::BuildTuple(n) => {
+                    let items = f.stack.split_off(f.stack.len() - n as usize);
+                    f.push(Value::tuple(items));
+                }
+                Instr::BuildList(n) => {
+                    let items = f.stack.split_off(f.stack.len() - n as usize);
+                    f.push(Value::list(items));
+                }
+                Instr::BuildSet(n) => {
+                    let items = f.stack.split_off(f.stack.len() - n as usize);
+                    let s = Set::new(false);
+                    for v in items {
+                        s.add(self, v)?;
+                    }
+                    f.push(Value::Set(Arc::new(s)));
+                }
+                Instr::BuildMap(n) => {
+                    let items = f.stack.split_off(f.stack.len() - 2 * n as usize);
+                    let d = Dict::new();
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        d.set(self, k, v)?;
+                    }
+                    f.push(Value::Dict(Arc::new(d)));
+                }
+                Instr::BuildString(n) => {
+                    let items = f.stack.split_off(f.stack.len() - n as usize);
+                    let mut s = String::new();
+                    for v in &items {
+                        if let Value::Str(p) = v {
+                            s.push_str(p.as_str());
+                        }
+                    }
+                    f.push(Value::string(s));
+                }
+                Instr::FormatValue(flags) => {
+                    let spec = if flags & 4 != 0 { Some(f.pop()) } else { None };
+                    let v = f.pop();
+                    let v = match flags & 3 {
+                        1 => Value::string(self.str(&v)?),
+                        2 => Value::string(self.repr(&v)?),
+                        3 => Value::string(crate::builtins::functions::ascii_of(&self.repr(&v)?)),
+                        _ => v,
+                    };
+                    let spec_str = match &spec {
+                        Some(Value::Str(s)) => s.as_str().to_owned(),
+                        _ => String::new(),
+                    };
+                    let s = match (&v, spec_str.is_empty()) {
+                        (Value::Str(_), true) => v,
+                        _ => Value::string(self.format(&v, &spec_str)?),
+                    };
+                    f.push(s);
+                }
+                Instr::ListAppend(i) => {
+                    let v = f.pop();
+                    if let Value::List(l) = f.peek(i as usize) {
+                        l.push(v);
+                    }
+                }
+                Instr::SetAdd(i) => {
+                    let v = f.pop();
+                    if let Value::Set(s) = f.peek(i as usize).clone() {
+                        s.add(self, v)?;
+                    }
+                }
+                Instr::MapAdd(i) => {
+                    let v = f.pop();
+                    let k = f.pop();
+                    if let Value::Dict(d) = f.peek(i as usize).clone() {
+                        d.set(self, k, v)?;
+                    }
+                }
+                Instr::ListExtend(i) => {
+                    let it = f.pop();
+                    let items = self.collect(&it).map_err(|e| self.star_error(e, &it))?;
+                    if let Value::List(l) = f.peek(i as usize) {
+                        l.write().extend(items);
+                    }
+                }
+                Instr::SetUpdate(i) => {
+                    let it = f.pop();
+                    let items = self.collect(&it)?;
+                    if let Value::Set(s) = f.peek(i as usize).clone() {
+                        for v in items {
+                            s.add(self, v)?;
+                        }
+                    }
+                }
+                Instr::DictUpdate(i) | Instr::DictMerge(i) => {
+                    let m = f.pop();
+                    let target = f.peek(i as usize).clone();
+                    let merge = matches!(instr, Instr::DictMerge(_));
+                    if let Value::Dict(d) = target {
+                        let fname = if merge { Some(self.callable_name(f.peek(i as usize + 2))) } else { None };
+                        self.dict_update_from(&d, &m, fname.as_deref())?;
+                    }
+                }
+                Instr::ListToTuple => {
+                    let l = f.pop();
+                    if let Value::List(l) = l {
+                        f.push(Value::tuple(l.snapshot()));
+                    }
+                }
+                Instr::UnpackSequence(n) => {
+                    let seq = f.pop();
+                    let items = self.unpack(&seq, n as usize)?;
+                    f.stack.extend(items.into_iter().rev());
+                }
+                Instr::UnpackEx { before, after } => {
+                    let seq = f.pop();
+                    let items = self.collect(&seq)?;
+                    let (before, after) = (before as usize, after as usize);
+                    if items.len() < before + after {
+                        return Err(PyErr::value_error(format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            before + after,
+                            items.len()
+                        ))
+                        .into());
+                    }
+                    let mid_end = items.len() - after;
+                    for v in items[mid_end..].iter().rev() {
+                        f.push(v.clone());
+                    }
+                    f.push(Value::list(items[before..mid_end].to_vec()));
+                    for v in items[..before].iter().rev() {
+                        f.push(v.clone());
+                    }
+                }
+                Instr::CallFunction(argc) => {
+                    let n = f.stack.len();
+                    let base = n - argc as usize;
+                    let func = f.stack[base - 1].clone();
+                    let result = self.call(&func, &f.stack[base..], &[]);
+                    f.stack.truncate(base - 1);
+                    f.push(result?);
+                    if EVAL_BREAKER.load(Ordering::Relaxed) {
+                        self.handle_eval_breaker()?;
+                    }
+                }
+                Instr::CallFunctionKw(argc) => {
+                    let names = f.pop();
+                    let n = f.stack.len();
+                    let base = n - argc as usize;
+                    let func = f.stack[base - 1].clone();
+                    let Value::Tuple(names) = names else {
+                        return Err(PyErr::type_error("bad keyword names").into());
+                    };
+                    let nkw = names.items.len();
+                    let kw: Vec<(Arc<str>, Value)> = names
+                        .items
+                        .iter()
+                        .zip(f.stack[n - nkw..].iter())
+                        .map(|(k, v)| (Arc::from(k.as_str().unwrap_or("")), v.clone()))
+                        .collect();
+                    let result = self.call(&func, &f.stack[base..n - nkw], &kw);
+                    f.stack.truncate(base - 1);
+                    f.push(result?);
+                }
+                Instr::CallFunctionEx(flags) => {
+                    let kwargs = if flags & 1 != 0 { Some(f.pop()) } else { None };
+                    let args = f.pop();
+                    let func = f.pop();
+                    let args = match args {
+                        Value::Tuple(t) => t.items.to_vec(),
+                        other => self.collect(&other)?,
+                    };
+                    let mut kw = Vec::new();
+                    if let Some(Value::Dict(d)) = kwargs {
+                        for (k, v) in d.items() {
+                            match k {
+                                Value::Str(s) => kw.push((Arc::from(s.as_str()), v)),
+                                _ => return Err(PyErr::type_error("keywords must be strings").into()),
+                            }
+                        }
+                    }
+                    let r = self.call(&func, &args, &kw)?;
+                    f.push(r);
+                }
+                Instr::MakeFunction(flags) => {
+                    let code_v = f.pop();
+                    let closure = if flags & 8 != 0 { Some(f.pop()) } else { None };
+                    let kwdefaults = if flags & 2 != 0 { Some(f.pop()) } else { None };
+                    let defaults = if flags & 1 != 0 { Some(f.pop()) } else { None };
+                    let Value::Code(fcode) = code_v else {
+                        return Err(PyErr::type_error("MakeFunction without code").into());
+                    };
+                    let closure: Vec<Arc<Cell>> = match closure {
+                        Some(Value::Tuple(t)) => t
+                            .items
+                            .iter()
+                            .filter_map(|c| if let Value::Cell(c) = c { Some(c.clone()) } else { None })
+                            .collect(),
+                        _ => Vec::new(),
+                    };
+                    let defaults = match defaults {
+                        Some(Value::Tuple(t)) => t.items.to_vec(),
+                        _ => Vec::new(),
+                    };
+                    let kwdefaults = match kwdefaults {
+                        Some(Value::Dict(d)) => d
+                            .items()
+                            .into_iter()
+                            .filter_map(|(k, v)| k.as_str().map(|s| (Arc::from(s), v)))
+                            .collect(),
+                        _ => Vec::new(),
+                    };
+                    let func = Function {
+                        name: crate::lock::RwLock::new(fcode.co.name.clone()),
+                        qualname: crate::lock::RwLock::new(fcode.co.qualname.clone()),
+                        code: fcode,
+                        globals: f.globals.clone(),
+                        defaults,
+                        kwdefaults,
+                        closure,
+                        dict: Arc::new(Dict::new()),
+                    };
+                    f.push(Value::Function(Arc::new(func)));
+                }
+                Instr::LoadBuildClass => {
+                    f.push(crate::builtins::functions::build_class_builtin());
+                }
+                Instr::LoadAssertionError => f.push(Value::Class(types().assertion_error.clone())),
+                Instr::ReturnValue => {
+                    let v = f.pop();
+                    return Ok(Exit::Return(v));
+                }
+                Instr::YieldValue => {
+                    let v = f.pop();
+                    return Ok(Exit::Yield(v));
+                }
+                Instr::GetYieldFromIter => {
+                    let v = f.pop();
+                    let it = if v.downcast::<super::generator::Generator>().is_some() { v } else { self.iter(&v)? };
+                    f.push(it);
+                }
+                Instr::YieldFrom => {
+                    let sent = f.pop();
+                    let sub = f.top().clone();
+                    match self.send_to(&sub, sent)? {
+                        Ok(y) => {
+                            // Re-execute YieldFrom on resume with the sent value on top.
+                            f.ip -= 1;
+                            return Ok(Exit::Yield(y));
+                        }
+                        Err(ret) => {
+                            f.pop();
+                            f.push(ret);
+                        }
+                    }
+                }
+                Instr::SetupExcept(h) => {
+                    f.blocks.push(Block { kind: BlockKind::Except { handler: h }, level: f.stack.len() as u32 });
+                }
+                Instr::PopBlock => {
+                    f.blocks.pop();
+                }
+                Instr::PopExcept => {
+                    if let Some(b) = f.blocks.pop() {
+                        if let BlockKind::Handler = b.kind {
+                            self.exc_info.pop();
+                        }
+                    }
+                }
+                Instr::Raise(n) => {
+                    return Err(self.do_raise(f, n)?);
+                }
+                Instr::Reraise => {
+                    let v = f.pop();
+                    match v {
+                        Value::Instance(i) if i.exc.is_some() => {
+                            return Err(Raised { err: PyErr::from_instance(i), reraise: true })
+                        }
+                        _ => return Err(PyErr::type_error("exceptions must derive from BaseException").into()),
+                    }
+                }
+                Instr::CheckExcMatch => {
+                    let typ = f.pop();
+                    let exc = f.top().clone();
+                    let r = self.exception_matches(&exc, &typ)?;
+                    f.push(Value::Bool(r));
+                }
+                Instr::BeforeWith => {
+                    let mgr = f.pop();
+                    let enter = self.lookup_special(&mgr, "__enter__");
+                    let exit = self.lookup_special(&mgr, "__exit__");
+                    let (Some(enter), Some(exit)) = (enter, exit) else {
+                        let tn = class_of(&mgr).name.clone();
+                        let missing = if self.lookup_special(&mgr, "__enter__").is_none() { "" } else { " (missed __exit__ method)" };
+                        return Err(PyErr::type_error(format!(
+                            "'{tn}' object does not support the context manager protocol{missing}"
+                        ))
+                        .into());
+                    };
+                    let res = self.call(&enter, &[], &[])?;
+                    f.push(exit);
+                    f.push(res);
+                }
+                Instr::WithExceptStart => {
+                    let exc = f.top().clone();
+                    let exit = f.peek(2).clone();
+                    let typ = Value::Class(class_of(&exc));
+                    let tb = Value::None;
+                    let r = self.call(&exit, &[typ, exc, tb], &[])?;
+                    f.push(r);
+                }
+                Instr::ImportName(n) => {
+                    let m = self.import_name(&code.names[n as usize], &f.globals)?;
+                    f.push(m);
+                }
+                Instr::ImportLeaf { name, level } => {
+                    let m = self.import_leaf(code.names[name as usize].as_str(), level as usize, &f.globals)?;
+                    f.push(m);
+                }
+                Instr::ImportFrom(n) => {
+                    let m = f.top().clone();
+                    let v = self.import_from(&m, code.names[n as usize].as_str())?;
+                    f.push(v);
+                }
+                Instr::ImportStar => {
+                    let m = f.pop();
+                    let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                    self.import_star(&m, &ns)?;
+                }
+                Instr::PrintExpr => {
+                    let v = f.pop();
+                    if !v.is_none() {
+                        let s = self.repr(&v)?;
+                        crate::builtins::io::write_stdout(self, &format!("{s}\n"))?;
+                        self.interp.builtins.set_str("_", v);
+                    }
+                }
+            }
+        }
+    }
+
+    fn unbound_deref(&self, code: &crate::runtime::func::Code, i: u32) -> PyErr {
+        let ncell = code.co.cellvars.len();
+        let (name, is_cell) = if (i as usize) < ncell {
+            (&code.co.cellvars[i as usize], true)
+        } else {
+            (&code.co.freevars[i as usize - ncell], false)
+        };
+        if is_cell && code.co.varnames.iter().any(|v| v == name) || is_cell {
+            PyErr::new(
+                &types().unbound_local_error,
+                format!("cannot access local variable '{name}' where it is not associated with a value"),
+            )
+        } else {
+            PyErr::name_error(format!(
+                "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+            ))
+        }
+    }
+
+    fn do_raise(&mut self, f: &mut Frame, n: u32) -> Result<Raised, Raised> {
+        match n {
+            0 => match self.exc_info.last() {
+                Some(Value::Instance(i)) => Ok(Raised { err: PyErr::from_instance(i.clone()), reraise: true }),
+                _ => Ok(PyErr::runtime_error("No active exception to reraise").into()),
+            },
+            _ => {
+                let cause = if n == 2 { Some(f.pop()) } else { None };
+                let exc = f.pop();
+                let err = self.make_exception(&exc)?;
+                if let Some(c) = cause {
+                    let c = match c {
+                        Value::None => None,
+                        other => Some(self.make_exception(&other)?.value()),
+                    };
+                    err.set_cause(c);
+                }
+                Ok(err.into())
+            }
+        }
+    }
+
+    /// Turns `raise X` operands into an exception: an instance, or a class to instantiate.
+    pub fn make_exception(&mut self, v: &Value) -> PyResult<PyErr> {
+        match v {
+            Value::Instance(i) if i.exc.is_some() => Ok(PyErr::from_instance(i.clone())),
+            Value::Class(c) if c.is_subclass(&types().base_exception) => {
+                let inst = self.call(v, &[], &[])?;
+                match inst {
+                    Value::Instance(i) if i.exc.is_some() => Ok(PyErr::from_instance(i)),
+                    _ => Err(PyErr::type_error(format!(
+                        "calling {} should have returned an instance of BaseException, not {}",
+                        c.name,
+                        class_of(&inst).name
+                    ))),
+                }
+            }
+            _ => Err(PyErr::type_error("exceptions must derive from BaseException")),
+        }
+    }
+
+    /// `isinstance(exc, typ)` for `except typ:` clauses.
+    pub fn exception_matches(&mut self, exc: &Value, typ: &Value) -> PyResult<bool> {
+        match typ {
+            Value::Class(c) => {
+                if !c.is_subclass(&types().base_exception) {
+                    return Err(PyErr::type_error(
+                        "catching classes that do not inherit from BaseException is not allowed",
+                    ));
+                }
+                Ok(class_of(exc).is_subclass(c))
+            }
+            Value::Tuple(t) => {
+                for t in t.items.iter() {
+                    if self.exception_matches(exc, t)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(PyErr::type_error("catching classes that do not inherit from BaseException is not allowed")),
+        }
+    }
+
+    fn star_error(&self, e: PyErr, it: &Value) -> PyErr {
+        if e.is_instance(&types().type_error) && self.is_not_iterable_error(&e) {
+            return PyErr::type_error(format!(
+                "Value after * must be an iterable, not {}",
+                class_of(it).name
+            ));
+        }
+        e
+    }
+
+    fn is_not_iterable_error(&self, e: &PyErr) -> bool {
+        matches!(e.args().first(), Some(Value::Str(s)) if s.as_str().ends_with("is not iterable"))
+    }
+}
+
+/// A `List` value holding `items` (used by helpers building lists).
+pub fn new_list(items: Vec<Value>) -> Arc<List> {
+    Arc::new(List::new(items))
+}

@@ -1,0 +1,77 @@
+//! A frame: one activation of a code object — its fast locals, cells, value stack, the block
+//! stack of active exception handlers, and (for module and class bodies) a locals namespace.
+
+use crate::runtime::dict::Dict;
+use crate::runtime::func::{Cell, Code};
+use crate::runtime::Value;
+use std::sync::Arc;
+
+#[derive(Clone, Copy, Debug)]
+pub enum BlockKind {
+    /// A protected region set up by `SetupExcept`: on an exception, jump to `handler`.
+    Except { handler: u32 },
+    /// Running an exception handler: leaving it (by exception) restores `exc_info`.
+    Handler,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Block {
+    pub kind: BlockKind,
+    /// Value-stack depth when the block was pushed.
+    pub level: u32,
+}
+
+pub struct Frame {
+    pub code: Arc<Code>,
+    pub ip: usize,
+    pub stack: Vec<Value>,
+    pub fast: Vec<Option<Value>>,
+    pub cells: Vec<Arc<Cell>>,
+    pub blocks: Vec<Block>,
+    pub globals: Arc<Dict>,
+    /// Namespace for LoadName/StoreName (module and class bodies).
+    pub locals: Option<Arc<Dict>>,
+    /// Handled exceptions this frame had pushed when it last yielded (generators only).
+    pub saved_exc: Vec<Value>,
+}
+
+impl Frame {
+    pub fn new(code: Arc<Code>, globals: Arc<Dict>, locals: Option<Arc<Dict>>) -> Frame {
+        let nlocals = code.co.varnames.len();
+        let stack = Vec::with_capacity(code.co.max_stack as usize + 2);
+        Frame {
+            ip: 0,
+            stack,
+            fast: vec![None; nlocals],
+            cells: Vec::new(),
+            blocks: Vec::new(),
+            globals,
+            locals,
+            saved_exc: Vec::new(),
+            code,
+        }
+    }
+
+    #[inline]
+    pub fn push(&mut self, v: Value) {
+        self.stack.push(v);
+    }
+
+    #[inline]
+    pub fn pop(&mut self) -> Value {
+        // The compiler's stack discipline guarantees a value is there; an empty stack would be
+        // a compiler bug, reported as None rather than a crash.
+        self.stack.pop().unwrap_or(Value::None)
+    }
+
+    #[inline]
+    pub fn top(&self) -> &Value {
+        self.stack.last().unwrap_or(&Value::None)
+    }
+
+    /// The i-th value from the top (1 = top).
+    #[inline]
+    pub fn peek(&self, i: usize) -> &Value {
+        &self.stack[self.stack.len() - i]
+    }
+}

@@ -1,0 +1,209 @@
+//! Generator objects: a suspended frame resumed by `next`/`send`/`throw`/`close`.
+//! Guarantees: a generator runs on at most one thread at a time ("generator already
+//! executing" otherwise); a StopIteration escaping the body becomes RuntimeError (PEP 479).
+
+use super::eval::Exit;
+use super::frame::Frame;
+use super::Vm;
+use crate::lock::Mutex;
+use crate::runtime::class::Class;
+use crate::runtime::types::types;
+use crate::runtime::value::NativeObject;
+use crate::runtime::{PyErr, PyResult, Value};
+use std::any::Any;
+use std::sync::{Arc, OnceLock};
+
+enum State {
+    Created(Box<Frame>),
+    Suspended(Box<Frame>),
+    Running,
+    Finished,
+}
+
+pub struct Generator {
+    state: Mutex<State>,
+    pub name: Arc<str>,
+    pub qualname: Arc<str>,
+}
+
+/// Outcome of resuming: `Ok(yielded)` or `Err(returned)`.
+pub type Resume = Result<Value, Value>;
+
+pub fn generator_class() -> Arc<Class> {
+    static C: OnceLock<Arc<Class>> = OnceLock::new();
+    C.get_or_init(|| {
+        let c = Arc::new(Class::builtin("generator", vec![types().object.clone()], crate::runtime::class::Layout::Builtin));
+        crate::builtins::objects::install_generator_methods(&c);
+        c
+    })
+    .clone()
+}
+
+impl Generator {
+    pub fn new(frame: Frame, name: Arc<str>, qualname: Arc<str>) -> Generator {
+        Generator { state: Mutex::new(State::Created(Box::new(frame))), name, qualname }
+    }
+
+    /// Resumes with `sent` (or raises `throw` inside the generator).
+    pub fn resume(&self, vm: &mut Vm, sent: Value, throw: Option<PyErr>) -> PyResult<Resume> {
+        let prev = std::mem::replace(&mut *self.state.lock(), State::Running);
+        let mut frame = match prev {
+            State::Created(f) => {
+                if throw.is_none() && !sent.is_none() {
+                    *self.state.lock() = State::Created(f);
+                    return Err(PyErr::type_error("can't send non-None value to a just-started generator"));
+                }
+                if let Some(e) = throw {
+                    *self.state.lock() = State::Finished;
+                    return Err(e);
+                }
+                f
+            }
+            State::Suspended(mut f) => {
+                if throw.is_none() {
+                    f.push(sent);
+                }
+                f
+            }
+            State::Running => {
+                *self.state.lock() = State::Running;
+                return Err(PyErr::value_error("generator already executing"));
+            }
+            State::Finished => {
+                *self.state.lock() = State::Finished;
+                if let Some(e) = throw {
+                    return Err(e);
+                }
+                return Ok(Err(Value::None));
+            }
+        };
+        if let Err(e) = vm.enter_call() {
+            *self.state.lock() = State::Suspended(frame);
+            return Err(e);
+        }
+        let r = match throw {
+            Some(e) => vm.throw_into(&mut frame, e),
+            None => vm.run_frame(&mut frame),
+        };
+        vm.leave_call();
+        match r {
+            Ok(Exit::Yield(v)) => {
+                *self.state.lock() = State::Suspended(frame);
+                Ok(Ok(v))
+            }
+            Ok(Exit::Return(v)) => {
+                *self.state.lock() = State::Finished;
+                Ok(Err(v))
+            }
+            Err(e) => {
+                *self.state.lock() = State::Finished;
+                if e.is_instance(&types().stop_iteration) {
+                    let re = PyErr::runtime_error("generator raised StopIteration");
+                    *re.state().cause.write() = Some(e.value());
+                    return Err(re);
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// `gen.close()`.
+    pub fn close(&self, vm: &mut Vm) -> PyResult<()> {
+        if matches!(*self.state.lock(), State::Created(_) | State::Finished) {
+            *self.state.lock() = State::Finished;
+            return Ok(());
+        }
+        let exit = PyErr::with_args(&types().generator_exit, vec![]);
+        match self.resume(vm, Value::None, Some(exit)) {
+            Ok(Ok(_)) => Err(PyErr::runtime_error("generator ignored GeneratorExit")),
+            Ok(Err(_)) => Ok(()),
+            Err(e) if e.is_instance(&types().generator_exit) || e.is_instance(&types().stop_iteration) => Ok(()),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn is_running(&self) -> bool {
+        matches!(*self.state.lock(), State::Running)
+    }
+}
+
+impl NativeObject for Generator {
+    fn class(&self) -> Arc<Class> {
+        generator_class()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn is_iterator(&self) -> bool {
+        true
+    }
+    fn next(&self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        match self.resume(vm, Value::None, None)? {
+            Ok(v) => Ok(Some(v)),
+            Err(_) => Ok(None),
+        }
+    }
+    fn repr(&self, _vm: &mut Vm) -> PyResult<Option<String>> {
+        Ok(Some(format!("<generator object {} at {:#x}>", self.qualname, self as *const _ as usize)))
+    }
+}
+
+impl Vm {
+    /// Raises `err` at the generator's suspension point and continues running the frame.
+    pub fn throw_into(&mut self, frame: &mut Frame, err: PyErr) -> PyResult<Exit> {
+        let ip = frame.ip.saturating_sub(1);
+        err.push_traceback(&frame.code, ip);
+        // Reuse the unwinding logic by running a frame whose next step is the error.
+        if !self.unwind_for_throw(frame, &err) {
+            return Err(err);
+        }
+        self.run_frame(frame)
+    }
+
+    fn unwind_for_throw(&mut self, frame: &mut Frame, err: &PyErr) -> bool {
+        use super::frame::{Block, BlockKind};
+        if !frame.saved_exc.is_empty() {
+            self.exc_info.append(&mut frame.saved_exc);
+        }
+        while let Some(block) = frame.blocks.pop() {
+            match block.kind {
+                BlockKind::Handler => {
+                    self.exc_info.pop();
+                }
+                BlockKind::Except { handler } => {
+                    frame.stack.truncate(block.level as usize);
+                    frame.blocks.push(Block { kind: BlockKind::Handler, level: block.level });
+                    self.exc_info.push(err.value());
+                    frame.push(err.value());
+                    frame.ip = handler as usize;
+                    // run_frame will re-push saved exc from this frame; keep them live here.
+                    let n = frame.blocks.iter().filter(|b| matches!(b.kind, BlockKind::Handler)).count();
+                    let len = self.exc_info.len();
+                    frame.saved_exc = self.exc_info.split_off(len - n.min(len));
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    /// `yield from` step: sends `v` into `sub`.
+    pub fn send_to(&mut self, sub: &Value, v: Value) -> PyResult<Resume> {
+        if let Some(g) = sub.downcast::<Generator>() {
+            return g.resume(self, v, None);
+        }
+        if v.is_none() {
+            return match self.next(sub) {
+                Ok(Some(y)) => Ok(Ok(y)),
+                Ok(None) => Ok(Err(Value::None)),
+                Err(e) => Err(e),
+            };
+        }
+        match self.call_method(sub, "send", &[v]) {
+            Ok(Some(y)) => Ok(Ok(y)),
+            Ok(None) => Err(PyErr::attribute_error("object has no attribute 'send'")),
+            Err(e) if e.is_instance(&types().stop_iteration) => Ok(Err(e.args().first().cloned().unwrap_or(Value::None))),
+            Err(e) => Err(e),
+        }
+    }
+}

@@ -1,0 +1,134 @@
+//! The virtual machine: `Interp` is the state shared by every thread (modules, builtins,
+//! configuration); `Vm` is one thread's execution state (recursion depth, handled exceptions).
+//! Guarantees: Python recursion never overflows the Rust stack (depth limit plus a stack-address
+//! guard raise RecursionError); no script can make the VM panic through these entry points.
+
+pub mod attr;
+pub mod call;
+pub mod eval;
+pub mod frame;
+pub mod generator;
+pub mod import;
+pub mod ops;
+pub mod protocol;
+pub mod traceback;
+
+use crate::runtime::dict::Dict;
+use crate::runtime::{PyErr, PyResult, Value};
+use crate::lock::RwLock;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::Arc;
+
+/// Set asynchronously (signal handler, GIL requests); the dispatch loop polls it.
+pub static EVAL_BREAKER: AtomicBool = AtomicBool::new(false);
+/// Set by the SIGINT handler; turned into KeyboardInterrupt by the main thread.
+pub static SIGINT_PENDING: AtomicBool = AtomicBool::new(false);
+
+/// Process-wide interpreter state, shared by all threads.
+pub struct Interp {
+    pub builtins: Arc<Dict>,
+    /// `sys.modules`.
+    pub modules: Arc<Dict>,
+    /// `sys.path` (a list object shared with the sys module).
+    pub path: Value,
+    pub argv: RwLock<Vec<String>>,
+    pub recursion_limit: AtomicUsize,
+    /// Digits limit for int<->str conversion (`sys.set_int_max_str_digits`); 0 = unlimited.
+    pub int_max_str_digits: AtomicUsize,
+    /// Flags from the command line (`-X ...`).
+    pub xoptions: RwLock<Vec<String>>,
+    /// Id of the main OS thread (only it receives KeyboardInterrupt).
+    pub main_thread: std::thread::ThreadId,
+}
+
+/// Stack size given to threads that run Python code (the guard below keeps within it).
+pub const THREAD_STACK_SIZE: usize = 256 << 20;
+/// Bytes of Rust stack kept in reserve below which calls raise RecursionError.
+const STACK_RESERVE: usize = 256 << 10;
+
+/// One thread's execution state.
+pub struct Vm {
+    pub interp: Arc<Interp>,
+    /// Current Python call depth.
+    pub depth: usize,
+    /// Exceptions being handled (innermost last): `sys.exc_info()`, bare `raise`, `__context__`.
+    pub exc_info: Vec<Value>,
+    /// Globals and (module/class body) locals of the running frames, innermost last.
+    pub scopes: Vec<(Arc<Dict>, Option<Arc<Dict>>)>,
+    /// Address near the base of this thread's stack.
+    stack_base: usize,
+    stack_size: usize,
+    is_main: bool,
+}
+
+impl Interp {
+    /// Creates the interpreter: built-in types, the builtins module, sys.
+    pub fn new(argv: Vec<String>) -> Arc<Interp> {
+        let interp = Arc::new(Interp {
+            builtins: Arc::new(Dict::new()),
+            modules: Arc::new(Dict::new()),
+            path: Value::list(vec![]),
+            argv: RwLock::new(argv),
+            recursion_limit: AtomicUsize::new(1000),
+            int_max_str_digits: AtomicUsize::new(4300),
+            xoptions: RwLock::new(vec![]),
+            main_thread: std::thread::current().id(),
+        });
+        crate::builtins::install(&interp);
+        interp
+    }
+}
+
+impl Vm {
+    /// A VM for the current thread. `stack_size` is the size of the thread's stack.
+    pub fn new(interp: Arc<Interp>, stack_size: usize) -> Vm {
+        let marker = 0u8;
+        let is_main = std::thread::current().id() == interp.main_thread;
+        Vm {
+            interp,
+            depth: 0,
+            exc_info: Vec::new(),
+            scopes: Vec::new(),
+            stack_base: &marker as *const u8 as usize,
+            stack_size,
+            is_main,
+        }
+    }
+
+    /// Raises RecursionError when the Python depth limit or the Rust stack is exhausted.
+    #[inline]
+    pub fn enter_call(&mut self) -> PyResult<()> {
+        self.depth += 1;
+        if self.depth > self.interp.recursion_limit.load(Ordering::Relaxed) {
+            self.depth -= 1;
+            return Err(PyErr::recursion_error("maximum recursion depth exceeded"));
+        }
+        let marker = 0u8;
+        let here = &marker as *const u8 as usize;
+        let used = self.stack_base.saturating_sub(here);
+        if used + STACK_RESERVE > self.stack_size {
+            self.depth -= 1;
+            return Err(PyErr::recursion_error("maximum recursion depth exceeded"));
+        }
+        Ok(())
+    }
+
+    #[inline]
+    pub fn leave_call(&mut self) {
+        self.depth -= 1;
+    }
+
+    /// Handles asynchronous events flagged in `EVAL_BREAKER`.
+    pub fn handle_eval_breaker(&mut self) -> PyResult<()> {
+        if self.is_main && SIGINT_PENDING.swap(false, Ordering::SeqCst) {
+            EVAL_BREAKER.store(false, Ordering::SeqCst);
+            return Err(PyErr::new(&crate::runtime::types::types().keyboard_interrupt, ""));
+        }
+        Ok(())
+    }
+
+    /// The builtins namespace.
+    pub fn builtins(&self) -> Arc<Dict> {
+        self.interp.builtins.clone()
+    }
+}
