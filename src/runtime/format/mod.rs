@@ -19,7 +19,7 @@ mod tests;
 pub use dtoa::{double_to_string, float_repr};
 pub use fmtstring::{
     check_conversion, parse_format_string, split_field_name, FieldKey, FieldName, FieldPart,
-    FmtPiece,
+    FmtPiece, FormatStringParser,
 };
 pub use number::{format_float, format_i64, format_int, format_str};
 pub use parse::{int_to_base, parse_float, parse_int};

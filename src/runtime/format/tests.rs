@@ -37,13 +37,6 @@ fn bits_of(x: f64) -> String {
     format!("{:016x}", x.to_bits())
 }
 
-fn show<T: Into<String>>(r: Result<T, FormatError>) -> String {
-    match r {
-        Ok(s) => s.into(),
-        Err(e) => format!("!{:?}:{}", e.kind, e.message),
-    }
-}
-
 fn fmt_float(x: f64, spec: &str) -> Result<String, FormatError> {
     format_float(x, &parse_format_spec(spec, "float")?)
 }
@@ -54,21 +47,48 @@ fn fmt_str(s: &str, spec: &str) -> Result<String, FormatError> {
     format_str(s, &parse_format_spec(spec, "str")?)
 }
 
-/// A tuple of plain values standing in for the interpreter.
+/// Plain values standing in for the interpreter's objects.
 #[derive(Debug, Clone)]
 enum V {
     I(BigInt),
     F(f64),
     S(String),
+    /// The dict `{'a': 5, 'b': 'bee', '': 2.5, '(a)': 7}` of gen.py.
+    Dict,
 }
 
-struct Args(Vec<V>, bool);
+fn test_dict() -> Vec<(&'static str, V)> {
+    vec![
+        ("a", V::I(5.into())),
+        ("b", V::S("bee".into())),
+        ("", V::F(2.5)),
+        ("(a)", V::I(7.into())),
+    ]
+}
+
+/// The right operand of `%`: a tuple of values, one value, or the test dict.
+struct Args {
+    items: Vec<V>,
+    tuple: bool,
+    keyed: Vec<V>,
+}
+
+/// Errors rendered as gen.py writes them: `!Kind:message`.
+#[derive(Debug)]
+struct TErr(String);
+
+impl From<FormatError> for TErr {
+    fn from(e: FormatError) -> Self {
+        TErr(format!("!{}:{}", kind_name(e.kind), e.message))
+    }
+}
 
 impl Args {
     fn get(&self, a: PercentArg) -> &V {
         match a {
-            PercentArg::Item(i) => &self.0[i],
-            PercentArg::Whole | PercentArg::Keyed(_) => &self.0[0],
+            PercentArg::Item(i) => &self.items[i],
+            PercentArg::Whole => &self.items[0],
+            PercentArg::Keyed(h) => &self.keyed[h],
         }
     }
 }
@@ -78,87 +98,119 @@ fn type_name(v: &V) -> &'static str {
         V::I(_) => "int",
         V::F(_) => "float",
         V::S(_) => "str",
+        V::Dict => "dict",
     }
 }
 
 impl PercentArgs for Args {
-    type Error = FormatError;
+    type Error = TErr;
     fn tuple_len(&self) -> Option<usize> {
-        if self.1 {
-            Some(self.0.len())
+        if self.tuple {
+            Some(self.items.len())
         } else {
             None
         }
     }
     fn is_mapping(&self) -> bool {
-        false
+        matches!(self.items.first(), Some(V::Dict)) && !self.tuple
     }
-    fn lookup(&mut self, _key: &str) -> Result<usize, FormatError> {
-        Ok(0)
+    fn lookup(&mut self, key: &str) -> Result<usize, TErr> {
+        match test_dict().into_iter().find(|(k, _)| *k == key) {
+            Some((_, v)) => {
+                self.keyed.push(v);
+                Ok(self.keyed.len() - 1)
+            }
+            None => Err(TErr(format!("!KeyError:{}", str_repr(key)))),
+        }
     }
-    fn str_of(&mut self, a: PercentArg) -> Result<String, FormatError> {
+    fn str_of(&mut self, a: PercentArg) -> Result<String, TErr> {
         Ok(match self.get(a) {
             V::I(i) => i.to_string(),
             V::F(f) => float_repr(*f),
             V::S(s) => s.clone(),
+            V::Dict => "{'a': 5, 'b': 'bee', '': 2.5, '(a)': 7}".into(),
         })
     }
-    fn repr_of(&mut self, a: PercentArg) -> Result<String, FormatError> {
-        Ok(match self.get(a) {
-            V::S(s) => str_repr(s),
-            _ => self.str_of(a)?,
-        })
+    fn repr_of(&mut self, a: PercentArg) -> Result<String, TErr> {
+        match self.get(a) {
+            V::S(s) => Ok(str_repr(s)),
+            _ => self.str_of(a),
+        }
     }
-    fn ascii_of(&mut self, a: PercentArg) -> Result<String, FormatError> {
-        Ok(match self.get(a) {
-            V::S(s) => str_ascii(s),
-            _ => self.str_of(a)?,
-        })
+    fn ascii_of(&mut self, a: PercentArg) -> Result<String, TErr> {
+        match self.get(a) {
+            V::S(s) => Ok(str_ascii(s)),
+            _ => self.str_of(a),
+        }
     }
-    fn int_of(&mut self, a: PercentArg, conv: char) -> Result<BigInt, FormatError> {
+    fn int_of(&mut self, a: PercentArg, conv: char) -> Result<BigInt, TErr> {
         match self.get(a) {
             V::I(i) => Ok(i.clone()),
             V::F(f) if !matches!(conv, 'o' | 'x' | 'X') => {
                 if f.is_nan() {
-                    Err(FormatError::value("cannot convert float NaN to integer"))
+                    Err(FormatError::value("cannot convert float NaN to integer").into())
                 } else if f.is_infinite() {
-                    Err(FormatError::overflow(
-                        "cannot convert float infinity to integer",
-                    ))
+                    Err(FormatError::overflow("cannot convert float infinity to integer").into())
                 } else {
                     Ok(float_as_integer_ratio(f.trunc()).unwrap().0)
                 }
             }
-            v => Err(percent_int_type_error(conv, type_name(v))),
+            v => Err(percent_int_type_error(conv, type_name(v)).into()),
         }
     }
-    fn float_of(&mut self, a: PercentArg) -> Result<f64, FormatError> {
+    fn float_of(&mut self, a: PercentArg) -> Result<f64, TErr> {
         match self.get(a) {
             V::I(i) => Ok(i.to_f64().unwrap()),
             V::F(f) => Ok(*f),
-            v => Err(FormatError::type_error(format!(
-                "must be real number, not {}",
-                type_name(v)
-            ))),
+            v => Err(
+                FormatError::type_error(format!("must be real number, not {}", type_name(v)))
+                    .into(),
+            ),
         }
     }
-    fn char_of(&mut self, a: PercentArg) -> Result<char, FormatError> {
+    fn char_of(&mut self, a: PercentArg) -> Result<char, TErr> {
         match self.get(a) {
-            V::I(i) => percent_char_from_int(i),
+            V::I(i) => Ok(percent_char_from_int(i)?),
             V::S(s) if s.chars().count() == 1 => Ok(s.chars().next().unwrap()),
-            _ => Err(FormatError::type_error("%c requires int or char")),
+            _ => Err(FormatError::type_error("%c requires int or char").into()),
         }
     }
-    fn star_of(&mut self, a: PercentArg) -> Result<BigInt, FormatError> {
+    fn star_of(&mut self, a: PercentArg) -> Result<BigInt, TErr> {
         match self.get(a) {
             V::I(i) => Ok(i.clone()),
-            _ => Err(FormatError::type_error("* wants int")),
+            _ => Err(FormatError::type_error("* wants int").into()),
         }
     }
 }
 
+fn parse_args(fields: &[String]) -> Vec<V> {
+    fields
+        .iter()
+        .map(|a| match a.split_at(2) {
+            ("i:", n) => V::I(n.parse().unwrap()),
+            ("f:", b) => V::F(f64_of(b)),
+            (_, s) => V::S(s.to_string()),
+        })
+        .collect()
+}
+
+fn pct_with(fmt: &str, mut args: Args) -> String {
+    match percent_format(fmt, &mut args) {
+        Ok(s) => s,
+        Err(TErr(e)) => e,
+    }
+}
+
+/// `fmt % tuple(args)`.
 fn pct(fmt: &str, args: Vec<V>) -> String {
-    show(percent_format(fmt, &mut Args(args, true)))
+    pct_with(
+        fmt,
+        Args {
+            items: args,
+            tuple: true,
+            keyed: vec![],
+        },
+    )
 }
 
 fn kind_name(k: ErrorKind) -> &'static str {
@@ -192,17 +244,47 @@ fn cpython_cases() {
                 f[3].clone(),
             ),
             "S" => (py_show(fmt_str(&f[1], &f[2])), f[3].clone()),
-            "P" => {
-                let args: Vec<V> = f[3..]
-                    .iter()
-                    .map(|a| match a.split_at(2) {
-                        ("i:", n) => V::I(n.parse().unwrap()),
-                        ("f:", b) => V::F(f64_of(b)),
-                        (_, s) => V::S(s.to_string()),
-                    })
-                    .collect();
-                let mut a = Args(args, true);
-                (py_show(percent_format(&f[1], &mut a)), f[2].clone())
+            "P" => (pct(&f[1], parse_args(&f[3..])), f[2].clone()),
+            "PD" => {
+                let args = match f[3].as_str() {
+                    "t" => Args {
+                        items: parse_args(&f[4..]),
+                        tuple: true,
+                        keyed: vec![],
+                    },
+                    "1" => Args {
+                        items: parse_args(&f[4..]),
+                        tuple: false,
+                        keyed: vec![],
+                    },
+                    _ => Args {
+                        items: vec![V::Dict],
+                        tuple: false,
+                        keyed: vec![],
+                    },
+                };
+                (pct_with(&f[1], args), f[2].clone())
+            }
+            "FN" => {
+                let got = match split_field_name(&f[1]) {
+                    Ok(FieldName { first, rest }) => {
+                        let mut parts = vec![match first {
+                            FieldKey::Auto => "''".to_string(),
+                            FieldKey::Index(i) => i.to_string(),
+                            FieldKey::Name(n) => str_repr(&n),
+                        }];
+                        for p in rest {
+                            parts.push(match p {
+                                FieldPart::Attr(a) => format!(".{}", str_repr(&a)),
+                                FieldPart::Index(i) => format!("[{}", i),
+                                FieldPart::Key(k) => format!("[{}", str_repr(&k)),
+                            });
+                        }
+                        parts.join(" ")
+                    }
+                    Err(e) => format!("!ValueError:{}", e.message),
+                };
+                (got, f[2].clone())
             }
             "T" => (
                 format!("{} {}", str_repr(&f[1]), str_ascii(&f[1])),
@@ -273,4 +355,551 @@ fn cpython_cases() {
         }
         panic!("{} of {} CPython cases differ", failures.len(), count);
     }
+}
+#[test]
+fn float_repr_examples() {
+    assert_eq!(float_repr(1.0_f64), "1.0");
+    assert_eq!(float_repr(0.1_f64), "0.1");
+    assert_eq!(float_repr(1e+16_f64), "1e+16");
+    assert_eq!(float_repr(1e-05_f64), "1e-05");
+    assert_eq!(float_repr(1.5e-07_f64), "1.5e-07");
+    assert_eq!(float_repr(123456789012345.0_f64), "123456789012345.0");
+    assert_eq!(
+        float_repr(1.2345678901234568e+16_f64),
+        "1.2345678901234568e+16"
+    );
+    assert_eq!(float_repr(f64::INFINITY), "inf");
+    assert_eq!(float_repr(f64::NEG_INFINITY), "-inf");
+    assert_eq!(float_repr(f64::NAN), "nan");
+    assert_eq!(float_repr(-0.0_f64), "-0.0");
+    assert_eq!(float_repr(0.0_f64), "0.0");
+    assert_eq!(
+        float_repr(2.000000000000001e+16_f64),
+        "2.000000000000001e+16"
+    );
+    assert_eq!(float_repr(5e-324_f64), "5e-324");
+    assert_eq!(
+        float_repr(1.7976931348623157e+308_f64),
+        "1.7976931348623157e+308"
+    );
+    assert_eq!(float_repr(0.0001_f64), "0.0001");
+    assert_eq!(float_repr(1e+22_f64), "1e+22");
+    assert_eq!(float_repr(100.0_f64), "100.0");
+    assert_eq!(float_repr(3.14_f64), "3.14");
+}
+
+#[test]
+fn format_float_examples() {
+    assert_eq!(py_show(fmt_float(1.0_f64, "")), "1.0");
+    assert_eq!(py_show(fmt_float(1e+20_f64, ".3")), "1e+20");
+    assert_eq!(py_show(fmt_float(0.1_f64, ".1")), "0.1");
+    assert_eq!(py_show(fmt_float(1234567.891_f64, ",.2f")), "1,234,567.89");
+    assert_eq!(py_show(fmt_float(3.14159_f64, ">10.3f")), "     3.142");
+    assert_eq!(py_show(fmt_float(12345.678_f64, "+.2e")), "+1.23e+04");
+    assert_eq!(py_show(fmt_float(2.5_f64, ".0f")), "2");
+    assert_eq!(py_show(fmt_float(3.5_f64, ".0f")), "4");
+    assert_eq!(py_show(fmt_float(0.125_f64, ".2f")), "0.12");
+    assert_eq!(py_show(fmt_float(123.0_f64, ".3")), "1.23e+02");
+    assert_eq!(py_show(fmt_float(1e+16_f64, "#")), "1.e+16");
+    assert_eq!(py_show(fmt_float(f64::INFINITY, "010")), "0000000inf");
+    assert_eq!(py_show(fmt_float(f64::NAN, "+")), "+nan");
+    assert_eq!(py_show(fmt_float(-0.0_f64, "z.1f")), "0.0");
+    assert_eq!(py_show(fmt_float(-0.001_f64, "z.1f")), "0.0");
+    assert_eq!(py_show(fmt_float(0.5_f64, "%")), "50.000000%");
+    assert_eq!(py_show(fmt_float(0.25_f64, ".1%")), "25.0%");
+    assert_eq!(py_show(fmt_float(1234.5_f64, "_")), "1_234.5");
+    assert_eq!(py_show(fmt_float(1234.5_f64, "010,.1f")), "0,001,234.5");
+    assert_eq!(py_show(fmt_float(-1.5_f64, "=+12,.3f")), "-      1.500");
+    assert_eq!(py_show(fmt_float(1.0_f64, "#.0f")), "1.");
+    assert_eq!(py_show(fmt_float(1e-07_f64, "g")), "1e-07");
+    assert_eq!(py_show(fmt_float(1e-07_f64, "")), "1e-07");
+    assert_eq!(py_show(fmt_float(123456789.0_f64, "n")), "1.23457e+08");
+    assert_eq!(py_show(fmt_float(1.5_f64, "*^9")), "***1.5***");
+    assert_eq!(
+        py_show(fmt_float(1.5_f64, "x")),
+        "!ValueError:Unknown format code 'x' for object of type 'float'"
+    );
+    assert_eq!(
+        py_show(fmt_float(1.5_f64, ",d")),
+        "!ValueError:Unknown format code 'd' for object of type 'float'"
+    );
+    assert_eq!(
+        py_show(fmt_float(1.5_f64, ".")),
+        "!ValueError:Format specifier missing precision"
+    );
+    assert_eq!(
+        py_show(fmt_float(1.1805916207174113e+21_f64, "f")),
+        "1180591620717411303424.000000"
+    );
+}
+
+#[test]
+fn format_int_examples() {
+    assert_eq!(py_show(fmt_int(&big("255"), "#x")), "0xff");
+    assert_eq!(py_show(fmt_int(&big("255"), "#X")), "0XFF");
+    assert_eq!(py_show(fmt_int(&big("-31"), "#x")), "-0x1f");
+    assert_eq!(py_show(fmt_int(&big("1000000"), ",")), "1,000,000");
+    assert_eq!(py_show(fmt_int(&big("1023"), "_b")), "11_1111_1111");
+    assert_eq!(py_show(fmt_int(&big("3735928559"), "_x")), "dead_beef");
+    assert_eq!(py_show(fmt_int(&big("1234"), "010,")), "00,001,234");
+    assert_eq!(py_show(fmt_int(&big("65"), "c")), "A");
+    assert_eq!(py_show(fmt_int(&big("9786"), "^5c")), "  \u{263a}  ");
+    assert_eq!(
+        py_show(fmt_int(&big("-1"), "c")),
+        "!OverflowError:%c arg not in range(0x110000)"
+    );
+    assert_eq!(
+        py_show(fmt_int(&big("1114112"), "c")),
+        "!OverflowError:%c arg not in range(0x110000)"
+    );
+    assert_eq!(
+        py_show(fmt_int(&big("65"), "+c")),
+        "!ValueError:Sign not allowed with integer format specifier 'c'"
+    );
+    assert_eq!(
+        py_show(fmt_int(&big("5"), ".2")),
+        "!ValueError:Precision not allowed in integer format specifier"
+    );
+    assert_eq!(
+        py_show(fmt_int(&big("5"), "z")),
+        "!ValueError:Negative zero coercion (z) not allowed in integer format specifier"
+    );
+    assert_eq!(
+        py_show(fmt_int(&big("5"), "s")),
+        "!ValueError:Unknown format code 's' for object of type 'int'"
+    );
+    assert_eq!(py_show(fmt_int(&big("5"), "e")), "5.000000e+00");
+    assert_eq!(py_show(fmt_int(&big("10000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"), "e")), "!OverflowError:int too large to convert to float");
+    assert_eq!(py_show(fmt_int(&big("42"), "<05")), "42000");
+    assert_eq!(py_show(fmt_int(&big("42"), "=+8")), "+     42");
+    assert_eq!(py_show(fmt_int(&big("-42"), "08")), "-0000042");
+    assert_eq!(py_show(fmt_int(&big("1234567"), "n")), "1234567");
+    assert_eq!(py_show(fmt_int(&big("12"), "%")), "1200.000000%");
+    assert_eq!(
+        py_show(fmt_int(&big("9007199254740993"), "f")),
+        "9007199254740992.000000"
+    );
+    assert_eq!(py_show(fmt_int(&big("-7"), " d")), "-7");
+    assert_eq!(py_show(fmt_int(&big("255"), "#o")), "0o377");
+    assert_eq!(py_show(fmt_int(&big("255"), "#b")), "0b11111111");
+    assert_eq!(py_show(fmt_int(&big("0"), "#x")), "0x0");
+    assert_eq!(
+        py_show(fmt_int(&big("1"), "abc")),
+        "!ValueError:Invalid format specifier 'abc' for object of type 'int'"
+    );
+}
+
+#[test]
+fn format_str_examples() {
+    assert_eq!(py_show(fmt_str("abc", "")), "abc");
+    assert_eq!(py_show(fmt_str("abc", ">10")), "       abc");
+    assert_eq!(py_show(fmt_str("abc", "^10")), "   abc    ");
+    assert_eq!(py_show(fmt_str("abc", "*<7")), "abc****");
+    assert_eq!(py_show(fmt_str("abcdef", ".2")), "ab");
+    assert_eq!(py_show(fmt_str("abcdef", "8.3")), "abc     ");
+    assert_eq!(py_show(fmt_str("ab", "05")), "ab000");
+    assert_eq!(
+        py_show(fmt_str("ab", "+")),
+        "!ValueError:Sign not allowed in string format specifier"
+    );
+    assert_eq!(
+        py_show(fmt_str("ab", " ")),
+        "!ValueError:Space not allowed in string format specifier"
+    );
+    assert_eq!(
+        py_show(fmt_str("ab", "#")),
+        "!ValueError:Alternate form (#) not allowed in string format specifier"
+    );
+    assert_eq!(
+        py_show(fmt_str("ab", "z")),
+        "!ValueError:Negative zero coercion (z) not allowed in string format specifier"
+    );
+    assert_eq!(
+        py_show(fmt_str("ab", "=5")),
+        "!ValueError:'=' alignment not allowed in string format specifier"
+    );
+    assert_eq!(
+        py_show(fmt_str("ab", ",")),
+        "!ValueError:Cannot specify ',' with 's'."
+    );
+    assert_eq!(
+        py_show(fmt_str("ab", "d")),
+        "!ValueError:Unknown format code 'd' for object of type 'str'"
+    );
+    assert_eq!(
+        py_show(fmt_str("\u{65e5}\u{672c}", "^6")),
+        "  \u{65e5}\u{672c}  "
+    );
+}
+
+#[test]
+fn percent_examples() {
+    assert_eq!(pct("%d", vec![V::I(42.into())]), "42");
+    assert_eq!(
+        pct("%5.2f|%-6s|", vec![V::F(3.14159), V::S("ab".into())]),
+        " 3.14|ab    |"
+    );
+    assert_eq!(
+        pct(
+            "%x %X %#x %#o",
+            vec![
+                V::I(255.into()),
+                V::I(255.into()),
+                V::I(255.into()),
+                V::I(8.into())
+            ]
+        ),
+        "ff FF 0xff 0o10"
+    );
+    assert_eq!(pct("%+05d", vec![V::I(42.into())]), "+0042");
+    assert_eq!(pct("%-05d|", vec![V::I((-3).into())]), "-3   |");
+    assert_eq!(pct("%#08X|", vec![V::I(255.into())]), "0X0000FF|");
+    assert_eq!(
+        pct(
+            "%*d|%-*d|",
+            vec![
+                V::I(5.into()),
+                V::I(1.into()),
+                V::I(5.into()),
+                V::I(2.into())
+            ]
+        ),
+        "    1|2    |"
+    );
+    assert_eq!(pct("%.*f", vec![V::I(2.into()), V::F(3.14159)]), "3.14");
+    assert_eq!(pct("%c%c", vec![V::I(65.into()), V::S("z".into())]), "Az");
+    assert_eq!(
+        pct("%r %a", vec![V::S("\u{e9}".into()), V::S("\u{e9}".into())]),
+        "'\u{e9}' '\\xe9'"
+    );
+    assert_eq!(pct("%%", vec![]), "%");
+    assert_eq!(
+        pct("%s", vec![]),
+        "!TypeError:not enough arguments for format string"
+    );
+    assert_eq!(
+        pct("%s %s", vec![V::I(1.into())]),
+        "!TypeError:not enough arguments for format string"
+    );
+    assert_eq!(
+        pct("%s", vec![V::I(1.into()), V::I(2.into())]),
+        "!TypeError:not all arguments converted during string formatting"
+    );
+    assert_eq!(
+        pct("%d", vec![V::S("x".into())]),
+        "!TypeError:%d format: a real number is required, not str"
+    );
+    assert_eq!(
+        pct("%x", vec![V::F(1.5)]),
+        "!TypeError:%x format: an integer is required, not float"
+    );
+    assert_eq!(
+        pct("%y", vec![V::I(1.into())]),
+        "!ValueError:unsupported format character 'y' (0x79) at index 1"
+    );
+    assert_eq!(pct("abc%", vec![]), "!ValueError:incomplete format");
+    assert_eq!(pct("%(a)s", vec![]), "!TypeError:format requires a mapping");
+    assert_eq!(pct("%.3s|", vec![V::S("abcdef".into())]), "abc|");
+    assert_eq!(
+        pct("%5%", vec![V::I(1.into())]),
+        "!ValueError:unsupported format character '%' (0x25) at index 2"
+    );
+    assert_eq!(pct("%e", vec![V::F(12345.678)]), "1.234568e+04");
+    assert_eq!(pct("%g", vec![V::F(1e-05)]), "1e-05");
+    assert_eq!(pct("% d", vec![V::I(5.into())]), " 5");
+    assert_eq!(pct("%i", vec![V::F(3.9)]), "3");
+    assert_eq!(
+        pct("%c", vec![V::I(1114112.into())]),
+        "!OverflowError:%c arg not in range(0x110000)"
+    );
+    assert_eq!(
+        pct("%c", vec![V::S("ab".into())]),
+        "!TypeError:%c requires int or char"
+    );
+    assert_eq!(
+        pct("%*d", vec![V::S("x".into()), V::I(1.into())]),
+        "!TypeError:* wants int"
+    );
+}
+
+#[test]
+fn repr_examples() {
+    assert_eq!(str_repr(""), "''");
+    assert_eq!(str_repr("abc"), "'abc'");
+    assert_eq!(str_repr("it's"), "\"it's\"");
+    assert_eq!(str_repr("say \"hi\""), "'say \"hi\"'");
+    assert_eq!(str_repr("both ' and \""), "'both \\' and \"'");
+    assert_eq!(str_repr("tab\there\n"), "'tab\\there\\n'");
+    assert_eq!(
+        str_repr("\u{0}\u{7f}\u{80}\u{a0}\u{e9}"),
+        "'\\x00\\x7f\\x80\\xa0\u{e9}'"
+    );
+    assert_eq!(
+        str_repr("\u{2028}\u{1f600}\u{e0001}\u{d7ff}"),
+        "'\\u2028\u{1f600}\\U000e0001\\ud7ff'"
+    );
+    assert_eq!(str_repr("\\"), "'\\\\'");
+    assert_eq!(bytes_repr(&[]), "b''");
+    assert_eq!(bytes_repr(&[97, 98, 99]), "b'abc'");
+    assert_eq!(bytes_repr(&[105, 116, 39, 115]), "b\"it's\"");
+    assert_eq!(bytes_repr(&[0, 255, 10, 92]), "b'\\x00\\xff\\n\\\\'");
+    assert_eq!(bytes_repr(&[39, 34]), "b'\\'\"'");
+}
+
+#[test]
+fn base_and_parse_examples() {
+    assert_eq!(int_to_base(&big("-31"), 16, true), "-0x1f");
+    assert_eq!(int_to_base(&big("5"), 2, true), "0b101");
+    assert_eq!(int_to_base(&big("8"), 8, true), "0o10");
+    assert_eq!(int_to_base(&big("0"), 16, true), "0x0");
+    assert_eq!(int_to_base(&big("0"), 2, true), "0b0");
+    assert_eq!(parse_float("1.5").map(float_repr), Some("1.5".to_string()));
+    assert_eq!(
+        parse_float(" -1_000.25e1_0 ").map(float_repr),
+        Some("-10002500000000.0".to_string())
+    );
+    assert_eq!(parse_float("inf").map(float_repr), Some("inf".to_string()));
+    assert_eq!(
+        parse_float("-Infinity").map(float_repr),
+        Some("-inf".to_string())
+    );
+    assert_eq!(parse_float("nAn").map(float_repr), Some("nan".to_string()));
+    assert_eq!(parse_float("1__0").map(float_repr), None);
+    assert_eq!(parse_float("_1").map(float_repr), None);
+    assert_eq!(parse_float("1_").map(float_repr), None);
+    assert_eq!(parse_float("1._5").map(float_repr), None);
+    assert_eq!(parse_float(".5").map(float_repr), Some("0.5".to_string()));
+    assert_eq!(parse_float("5.").map(float_repr), Some("5.0".to_string()));
+    assert_eq!(parse_float(".").map(float_repr), None);
+    assert_eq!(parse_float("e5").map(float_repr), None);
+    assert_eq!(parse_float("1e").map(float_repr), None);
+    assert_eq!(parse_float("0x10").map(float_repr), None);
+    assert_eq!(parse_float("").map(float_repr), None);
+    assert_eq!(parse_float("  ").map(float_repr), None);
+    assert_eq!(parse_float("+-1").map(float_repr), None);
+    assert_eq!(
+        parse_int("42", 10).map(|v| v.to_string()),
+        Some("42".to_string())
+    );
+    assert_eq!(
+        parse_int(" -0x_1f ", 0).map(|v| v.to_string()),
+        Some("-31".to_string())
+    );
+    assert_eq!(
+        parse_int("0x1f", 16).map(|v| v.to_string()),
+        Some("31".to_string())
+    );
+    assert_eq!(
+        parse_int("1f", 16).map(|v| v.to_string()),
+        Some("31".to_string())
+    );
+    assert_eq!(parse_int("010", 0).map(|v| v.to_string()), None);
+    assert_eq!(
+        parse_int("000", 0).map(|v| v.to_string()),
+        Some("0".to_string())
+    );
+    assert_eq!(
+        parse_int("0_0", 0).map(|v| v.to_string()),
+        Some("0".to_string())
+    );
+    assert_eq!(
+        parse_int("0b101", 0).map(|v| v.to_string()),
+        Some("5".to_string())
+    );
+    assert_eq!(
+        parse_int("0o17", 8).map(|v| v.to_string()),
+        Some("15".to_string())
+    );
+    assert_eq!(parse_int("1__0", 10).map(|v| v.to_string()), None);
+    assert_eq!(
+        parse_int("1_0", 10).map(|v| v.to_string()),
+        Some("10".to_string())
+    );
+    assert_eq!(parse_int("_1", 10).map(|v| v.to_string()), None);
+    assert_eq!(
+        parse_int("z", 36).map(|v| v.to_string()),
+        Some("35".to_string())
+    );
+    assert_eq!(parse_int("0x", 0).map(|v| v.to_string()), None);
+    assert_eq!(parse_int("12", 2).map(|v| v.to_string()), None);
+    assert_eq!(
+        parse_int("+7", 10).map(|v| v.to_string()),
+        Some("7".to_string())
+    );
+    assert_eq!(parse_int("- 7", 10).map(|v| v.to_string()), None);
+}
+
+#[test]
+fn round_examples() {
+    assert_eq!(
+        float_round(2.675, 2).map(float_repr),
+        Ok("2.67".to_string())
+    );
+    assert_eq!(float_round(0.5, 0).map(float_repr), Ok("0.0".to_string()));
+    assert_eq!(float_round(1.5, 0).map(float_repr), Ok("2.0".to_string()));
+    assert_eq!(float_round(2.5, 0).map(float_repr), Ok("2.0".to_string()));
+    assert_eq!(float_round(-0.4, 0).map(float_repr), Ok("-0.0".to_string()));
+    assert_eq!(
+        float_round(1234.5, -1).map(float_repr),
+        Ok("1230.0".to_string())
+    );
+    assert_eq!(
+        float_round(1250.0, -2).map(float_repr),
+        Ok("1200.0".to_string())
+    );
+    assert_eq!(
+        float_round(1350.0, -2).map(float_repr),
+        Ok("1400.0".to_string())
+    );
+    assert_eq!(
+        float_round(5e-324, 400).map(float_repr),
+        Ok("5e-324".to_string())
+    );
+    assert_eq!(
+        float_round(1.7976931348623157e+308, -308).map_err(|e| e.message),
+        Err("rounded value too large to represent".to_string())
+    );
+    assert_eq!(
+        float_round(123.456, -400).map(float_repr),
+        Ok("0.0".to_string())
+    );
+    assert_eq!(
+        float_round(0.285, 2).map(float_repr),
+        Ok("0.28".to_string())
+    );
+    assert_eq!(
+        float_round(1e+300, -299).map(float_repr),
+        Ok("1e+300".to_string())
+    );
+    assert_eq!(
+        float_as_integer_ratio(0.5).map(|(a, b)| format!("{}/{}", a, b)),
+        Ok("1/2".to_string())
+    );
+    assert_eq!(
+        float_as_integer_ratio(-0.75).map(|(a, b)| format!("{}/{}", a, b)),
+        Ok("-3/4".to_string())
+    );
+    assert_eq!(
+        float_as_integer_ratio(3.0).map(|(a, b)| format!("{}/{}", a, b)),
+        Ok("3/1".to_string())
+    );
+    assert_eq!(float_as_integer_ratio(1e-320).map(|(a, b)| format!("{}/{}", a, b)), Ok("253/25300281663413827294061918339864663381194581220517764794612669753428792445999418361495047962679640561898384733039601488923726092173224184608376674992592313740189678034570795170558363467761652042654970959809093133570250935428086587327262919456144944542601257064044846194041676826903812816523290938580750782913463467636686848".to_string()));
+    assert_eq!(
+        float_as_integer_ratio(1.152921504606847e+18).map(|(a, b)| format!("{}/{}", a, b)),
+        Ok("1152921504606846976/1".to_string())
+    );
+}
+
+fn big(s: &str) -> BigInt {
+    s.parse().unwrap()
+}
+
+#[test]
+fn percent_with_mapping_and_single_operand() {
+    let dict = || Args {
+        items: vec![V::Dict],
+        tuple: false,
+        keyed: vec![],
+    };
+    let one = |v: V| Args {
+        items: vec![v],
+        tuple: false,
+        keyed: vec![],
+    };
+    assert_eq!(pct_with("%(a)d-%(b)s-%()r", dict()), "5-bee-2.5");
+    assert_eq!(pct_with("%((a))s", dict()), "7");
+    assert_eq!(pct_with("%(zz)s", dict()), "!KeyError:'zz'");
+    assert_eq!(pct_with("%(a", dict()), "!ValueError:incomplete format key");
+    assert_eq!(pct_with("%(a)", dict()), "!ValueError:incomplete format");
+    assert_eq!(pct_with("no fields", dict()), "no fields");
+    assert_eq!(
+        pct_with("%s", dict()),
+        "{'a': 5, 'b': 'bee', '': 2.5, '(a)': 7}"
+    );
+    assert_eq!(
+        pct_with("%(a)s %s", dict()),
+        "!TypeError:not enough arguments for format string"
+    );
+    assert_eq!(
+        pct_with("%(a)s", one(V::I(1.into()))),
+        "!TypeError:format requires a mapping"
+    );
+    assert_eq!(pct_with("[%5s]", one(V::S("ab".into()))), "[   ab]");
+    assert_eq!(
+        pct_with("hello", one(V::I(5.into()))),
+        "!TypeError:not all arguments converted during string formatting"
+    );
+}
+
+#[test]
+fn format_string_parsing() {
+    let field = |name: &str, conversion: Option<char>, spec: &str| FmtPiece::Field {
+        name: name.into(),
+        conversion,
+        spec: spec.into(),
+    };
+    assert_eq!(
+        parse_format_string("a{{b}}{0!r:>{w}} {x[1].y}").unwrap(),
+        vec![
+            FmtPiece::Literal("a{b}".into()),
+            field("0", Some('r'), ">{w}"),
+            FmtPiece::Literal(" ".into()),
+            field("x[1].y", None, ""),
+        ]
+    );
+    assert_eq!(
+        parse_format_string("{}").unwrap(),
+        vec![field("", None, "")]
+    );
+    let err = |s: &str| parse_format_string(s).unwrap_err().message;
+    assert_eq!(err("}"), "Single '}' encountered in format string");
+    assert_eq!(err("{"), "Single '{' encountered in format string");
+    assert_eq!(err("a{0"), "expected '}' before end of string");
+    assert_eq!(err("{0:"), "unmatched '{' in format spec");
+    assert_eq!(err("{!rx}"), "expected ':' after conversion specifier");
+    assert_eq!(err("{a{}"), "unexpected '{' in field name");
+    assert_eq!(
+        check_conversion('x').unwrap_err().message,
+        "Unknown conversion specifier x"
+    );
+    assert_eq!(
+        check_conversion('\x01').unwrap_err().message,
+        "Unknown conversion specifier \\x1"
+    );
+    assert!(check_conversion('a').is_ok());
+    // The streaming parser yields the pieces before a malformed field.
+    let mut it = FormatStringParser::new("ok {0} }");
+    assert_eq!(it.next(), Some(Ok(FmtPiece::Literal("ok ".into()))));
+    assert_eq!(it.next(), Some(Ok(field("0", None, ""))));
+    assert!(matches!(it.next(), Some(Err(_))));
+    assert_eq!(it.next(), None);
+    assert_eq!(
+        split_field_name("0.a[b][3]").unwrap(),
+        FieldName {
+            first: FieldKey::Index(0),
+            rest: vec![
+                FieldPart::Attr("a".into()),
+                FieldPart::Key("b".into()),
+                FieldPart::Index(3)
+            ],
+        }
+    );
+    assert_eq!(
+        split_field_name("x[1").unwrap_err().message,
+        "Missing ']' in format string"
+    );
+}
+
+#[test]
+fn printable_table() {
+    assert!(
+        is_printable('a') && is_printable(' ') && is_printable('é') && is_printable('\u{1F600}')
+    );
+    assert!(
+        !is_printable('\n')
+            && !is_printable('\u{a0}')
+            && !is_printable('\u{ad}')
+            && !is_printable('\u{2028}')
+    );
+    assert!(!is_printable('\u{e000}') && !is_printable('\u{378}') && !is_printable('\u{10ffff}'));
 }

@@ -103,7 +103,7 @@ FLOAT_TYPES = "eEfFgGn%" + "eEfFgG%" + "d"
 INT_TYPES = "bcdoxXn" + "dxXbo" + "eEfFgG%s"
 
 # float repr
-for _ in range(800):
+for _ in range(600):
     x = rand_float()
     emit("R", bits(x), repr(x))
 
@@ -113,7 +113,7 @@ def small(x):
     return x if not math.isfinite(x) or abs(x) < 1e22 else x / 10.0 ** (math.floor(math.log10(abs(x))) - 3)
 
 
-for _ in range(1500):
+for _ in range(1200):
     spec = rand_spec(FLOAT_TYPES)
     x = rand_float()
     if spec[-1:] in "fF%":
@@ -121,7 +121,7 @@ for _ in range(1500):
     emit("F", bits(x), spec, run(lambda: format(x, spec)))
 
 # format(int, spec)
-for _ in range(800):
+for _ in range(650):
     n = rand_int()
     spec = rand_spec(INT_TYPES)
     emit("I", n, spec, run(lambda: format(n, spec)))
@@ -151,7 +151,7 @@ def enc_arg(a):
     return "s:" + a
 
 
-for _ in range(1000):
+for _ in range(800):
     conv = rng.choice("dixXoeEfFgGsrcu%aq")
     flags = "".join(rng.choice("-+ #0") for _ in range(rng.choice([0, 0, 1, 2])))
     width = rng.choice(["", "", str(rng.randint(0, 20)), "*"])
@@ -178,7 +178,7 @@ for _ in range(1000):
 ALPH = ["a", "'", '"', "\\", "\n", "\t", "\r", "\x00", "\x1f", "\x7f", "\x80", "\xa0", "\xad", "é",
         "\u2028", "\u200b", "\ud7ff", "\ue000", "\ufffe", "\U0001F600", "\U000E0001", "\U0010FFFF",
         " ", "z", "\u0378", "\u3000", "日"]
-for _ in range(400):
+for _ in range(300):
     s = "".join(rng.choice(ALPH) for _ in range(rng.randint(0, 6)))
     emit("T", s, repr(s), ascii(s))
 for _ in range(200):
@@ -210,7 +210,7 @@ for _ in range(1000):
     emit("PI", s, base, v)
 
 # round(x, n)
-for _ in range(700):
+for _ in range(500):
     x = rand_float()
     n = rng.choice([0, 1, 2, 3, -1, -2, -5, 5, 10, 15, 17, 20, rng.randint(-330, 330)])
     r = run(lambda: round(x, n))
@@ -238,3 +238,47 @@ for _ in range(600):
         emit("FS", s, *merged)
     except ValueError as e:
         emit("FS", s, "!ValueError:%s" % e)
+
+# format specs made of random spec characters (mostly invalid ones), for the error paths
+JUNK = "<>^=+- z#0123456789,_.xdfsbcn%eé"
+for _ in range(400):
+    spec = "".join(rng.choice(JUNK) for _ in range(rng.randint(1, 5)))
+    if any(len(d) > 2 for d in "".join(c if c.isdigit() else " " for c in spec).split()):
+        continue  # keep widths small
+    kind = rng.choice("FIS")
+    if kind == "F":
+        x = small(rand_float())
+        emit("F", bits(x), spec, run(lambda: format(x, spec)))
+    elif kind == "I":
+        n = rng.randint(-99999, 99999)
+        emit("I", n, spec, run(lambda: format(n, spec)))
+    else:
+        w = rng.choice(WORDS)
+        emit("S", w, spec, run(lambda: format(w, spec)))
+
+# % with a single non-tuple operand, a dict, or a tuple, and odd format strings
+PCT = ["%", "s", "d", "(", ")", "a", "b", "*", ".", "5", "-", "0", "l", "x", "%%", "r", "c", "y", " "]
+DICT = {"a": 5, "b": "bee", "": 2.5, "(a)": 7}
+for _ in range(550):
+    fmt = "".join(rng.choice(PCT) for _ in range(rng.randint(1, 7)))
+    mode = rng.choice("t1d")
+    if mode == "t":
+        args = tuple(rng.choice([3, "ab", 1.5, -7]) for _ in range(rng.randint(0, 3)))
+        res = run(lambda: fmt % args)
+        emit("PD", fmt, res, "t", *[enc_arg(a) for a in args])
+    elif mode == "1":
+        a = rng.choice([3, "ab", 1.5, -7])
+        emit("PD", fmt, run(lambda: fmt % a), "1", enc_arg(a))
+    else:
+        emit("PD", fmt, run(lambda: fmt % DICT), "d")
+
+# str.format field names
+NPARTS = ["a", "0", "12", ".", "[", "]", "x", "b c", ""]
+for _ in range(400):
+    name = "".join(rng.choice(NPARTS) for _ in range(rng.randint(0, 6)))
+    try:
+        first, rest = _string.formatter_field_name_split(name)
+        parts = [repr(first)] + ["%s%r" % ("." if is_attr else "[", key) for is_attr, key in rest]
+        emit("FN", name, " ".join(parts))
+    except ValueError as e:
+        emit("FN", name, "!ValueError:%s" % e)
