@@ -62,9 +62,18 @@ fn from_exp_form(s: &str) -> (Vec<u8>, i64) {
     (digits, exp + 1)
 }
 
-/// Shortest digits that round-trip (David Gay's mode 0).
+/// Shortest digits that round-trip (David Gay's mode 0): of the shortest strings that read
+/// back as `a`, the one nearest to `a`, ties to even. Rust's shortest formatting breaks ties
+/// upwards (1425502010969177.25 gives ...177.3, CPython ...177.2), so the correctly rounded
+/// string of the same length is preferred whenever it also round-trips.
 fn shortest_digits(a: f64) -> (Vec<u8>, i64) {
-    from_exp_form(&format!("{:e}", a))
+    let shortest = format!("{:e}", a);
+    let (digits, decpt) = from_exp_form(&shortest);
+    let nearest = format!("{:.*e}", digits.len() - 1, a);
+    if nearest != shortest && nearest.parse::<f64>() == Ok(a) {
+        return from_exp_form(&nearest);
+    }
+    (digits, decpt)
 }
 
 /// `n >= 1` significant digits, correctly rounded (mode 2).

@@ -1,6 +1,7 @@
 """Generate cases.txt: CPython 3.11's answers for random inputs to every function in
 src/runtime/format. Run from the repository root:
     python3 src/runtime/format/testdata/gen.py > src/runtime/format/testdata/cases.txt
+GEN_SEED / GEN_SCALE change the seed and multiply the counts for one-off deeper checks.
 One case per line, tab-separated; fields are escaped (backslash, tab, newline -> \\\\ \\t \\n,
 other control characters -> \\xNN / \\uNNNN). Floats are written as their 64-bit pattern in
 hex. An expected error is written as `!Kind:message`."""
@@ -9,7 +10,11 @@ import random
 import struct
 import sys
 
-rng = random.Random(20240611)
+import os
+
+rng = random.Random(int(os.environ.get("GEN_SEED", "20240611")))
+# GEN_SCALE=20 multiplies every count: a one-off deep check, too big to commit.
+SCALE = int(os.environ.get("GEN_SCALE", "1"))
 
 
 def esc(s):
@@ -103,8 +108,11 @@ FLOAT_TYPES = "eEfFgGn%" + "eEfFgG%" + "d"
 INT_TYPES = "bcdoxXn" + "dxXbo" + "eEfFgG%s"
 
 # float repr
-for _ in range(600):
+for _ in range(600 * SCALE):
     x = rand_float()
+    if rng.random() < 0.2:
+        # large values with short binary fractions: ties between two shortest candidates
+        x = rng.randint(2**46, 2**53) / rng.choice([2, 4, 8, 16])
     emit("R", bits(x), repr(x))
 
 # format(float, spec)
@@ -113,7 +121,7 @@ def small(x):
     return x if not math.isfinite(x) or abs(x) < 1e22 else x / 10.0 ** (math.floor(math.log10(abs(x))) - 3)
 
 
-for _ in range(1200):
+for _ in range(1200 * SCALE):
     spec = rand_spec(FLOAT_TYPES)
     x = rand_float()
     if spec[-1:] in "fF%":
@@ -121,14 +129,14 @@ for _ in range(1200):
     emit("F", bits(x), spec, run(lambda: format(x, spec)))
 
 # format(int, spec)
-for _ in range(650):
+for _ in range(650 * SCALE):
     n = rand_int()
     spec = rand_spec(INT_TYPES)
     emit("I", n, spec, run(lambda: format(n, spec)))
 
 # format(str, spec)
 WORDS = ["", "a", "abc", "hello world", "héllo", "日本語", "x" * 30]
-for _ in range(300):
+for _ in range(300 * SCALE):
     w = rng.choice(WORDS)
     spec = rand_spec("s" * 8 + "dr")
     emit("S", w, spec, run(lambda: format(w, spec)))
@@ -151,7 +159,7 @@ def enc_arg(a):
     return "s:" + a
 
 
-for _ in range(800):
+for _ in range(800 * SCALE):
     conv = rng.choice("dixXoeEfFgGsrcu%aq")
     flags = "".join(rng.choice("-+ #0") for _ in range(rng.choice([0, 0, 1, 2])))
     width = rng.choice(["", "", str(rng.randint(0, 20)), "*"])
@@ -178,17 +186,17 @@ for _ in range(800):
 ALPH = ["a", "'", '"', "\\", "\n", "\t", "\r", "\x00", "\x1f", "\x7f", "\x80", "\xa0", "\xad", "é",
         "\u2028", "\u200b", "\ud7ff", "\ue000", "\ufffe", "\U0001F600", "\U000E0001", "\U0010FFFF",
         " ", "z", "\u0378", "\u3000", "日"]
-for _ in range(300):
+for _ in range(300 * SCALE):
     s = "".join(rng.choice(ALPH) for _ in range(rng.randint(0, 6)))
     emit("T", s, repr(s), ascii(s))
-for _ in range(200):
+for _ in range(200 * SCALE):
     b = bytes(rng.choice([0, 9, 10, 13, 34, 39, 92, 65, 127, 128, 255, rng.randint(0, 255)])
               for _ in range(rng.randint(0, 6)))
     emit("B", b.hex(), repr(b))
 
 # float(str)
 FPARTS = ["1", "0", "_", ".", "e", "E", "-", "+", " ", "5", "inf", "nan", "infinity", "INF", "9", "x"]
-for _ in range(800):
+for _ in range(800 * SCALE):
     s = "".join(rng.choice(FPARTS) for _ in range(rng.randint(1, 6)))
     if rng.random() < 0.3:
         s = repr(rand_float())
@@ -200,7 +208,7 @@ for _ in range(800):
 
 # int(str, base)
 IPARTS = ["0", "1", "7", "9", "a", "f", "z", "_", "x", "o", "b", "-", "+", " ", "0x", "0b", "0o"]
-for _ in range(1000):
+for _ in range(1000 * SCALE):
     s = "".join(rng.choice(IPARTS) for _ in range(rng.randint(1, 6)))
     base = rng.choice([0, 0, 10, 10, 2, 8, 16, 36, 3])
     try:
@@ -210,7 +218,7 @@ for _ in range(1000):
     emit("PI", s, base, v)
 
 # round(x, n)
-for _ in range(500):
+for _ in range(500 * SCALE):
     x = rand_float()
     n = rng.choice([0, 1, 2, 3, -1, -2, -5, 5, 10, 15, 17, 20, rng.randint(-330, 330)])
     r = run(lambda: round(x, n))
@@ -220,7 +228,7 @@ for _ in range(500):
 import _string  # noqa: E402
 
 TPARTS = ["a", "{", "}", "{{", "}}", "0", "!", ":", "r", "x", "[", "]", ".", "{0}", "{:>5}", "{a!r:^{w}}"]
-for _ in range(600):
+for _ in range(600 * SCALE):
     s = "".join(rng.choice(TPARTS) for _ in range(rng.randint(1, 6)))
     try:
         pieces = []
@@ -241,7 +249,7 @@ for _ in range(600):
 
 # format specs made of random spec characters (mostly invalid ones), for the error paths
 JUNK = "<>^=+- z#0123456789,_.xdfsbcn%eé"
-for _ in range(400):
+for _ in range(400 * SCALE):
     spec = "".join(rng.choice(JUNK) for _ in range(rng.randint(1, 5)))
     if any(len(d) > 2 for d in "".join(c if c.isdigit() else " " for c in spec).split()):
         continue  # keep widths small
@@ -259,7 +267,7 @@ for _ in range(400):
 # % with a single non-tuple operand, a dict, or a tuple, and odd format strings
 PCT = ["%", "s", "d", "(", ")", "a", "b", "*", ".", "5", "-", "0", "l", "x", "%%", "r", "c", "y", " "]
 DICT = {"a": 5, "b": "bee", "": 2.5, "(a)": 7}
-for _ in range(550):
+for _ in range(550 * SCALE):
     fmt = "".join(rng.choice(PCT) for _ in range(rng.randint(1, 7)))
     mode = rng.choice("t1d")
     if mode == "t":
@@ -274,7 +282,7 @@ for _ in range(550):
 
 # str.format field names
 NPARTS = ["a", "0", "12", ".", "[", "]", "x", "b c", ""]
-for _ in range(400):
+for _ in range(400 * SCALE):
     name = "".join(rng.choice(NPARTS) for _ in range(rng.randint(0, 6)))
     try:
         first, rest = _string.formatter_field_name_split(name)
