@@ -1,6 +1,6 @@
 """Regenerate ../printable.rs: the ranges of code points for which CPython 3.11's
 str.isprintable() is False (Unicode 14 categories Cc Cf Cs Co Cn Zl Zp Zs except space).
-Run: python3 src/runtime/format/testdata/gen_printable.py > src/runtime/format/printable.rs"""
+Run: python3 src/runtime/format/testdata/gen_printable.py > src/runtime/format/printable.rs && cargo fmt"""
 import sys
 ranges = []
 start = None
