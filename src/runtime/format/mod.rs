@@ -1,105 +1,81 @@
-//! Placeholder until the formatting library lands: shortest round-trip float repr only.
-pub fn float_repr(x: f64) -> String {
-    if x.is_nan() {
-        return "nan".into();
-    }
-    if x.is_infinite() {
-        return if x > 0.0 { "inf".into() } else { "-inf".into() };
-    }
-    let s = format!("{x:?}");
-    s
+//! Text formatting shared by the runtime: float repr, the format-spec mini-language, `str.format`
+//! parsing, `%`-formatting, str/bytes repr and number parsing — pure functions whose output and
+//! error messages match CPython 3.11 character for character (checked against CPython-generated
+//! tables in `testdata/`).
+
+mod dtoa;
+mod fmtstring;
+mod number;
+mod parse;
+mod percent;
+mod printable;
+mod round;
+mod spec;
+mod strrepr;
+
+#[cfg(test)]
+mod tests;
+
+pub use dtoa::{double_to_string, float_repr};
+pub use fmtstring::{
+    check_conversion, parse_format_string, split_field_name, FieldKey, FieldName, FieldPart,
+    FmtPiece, FormatStringParser,
+};
+pub use number::{format_float, format_i64, format_int, format_str};
+pub use parse::{int_to_base, parse_float, parse_int};
+pub use percent::{
+    percent_char_from_int, percent_format, percent_int_type_error, PercentArg, PercentArgs,
+};
+pub use round::{float_as_integer_ratio, float_round};
+pub use spec::{parse_format_spec, FormatSpec};
+pub use strrepr::{bytes_repr, is_printable, str_ascii, str_repr};
+
+use std::fmt;
+
+/// The Python exception class a formatting error maps to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    ValueError,
+    TypeError,
+    OverflowError,
 }
 
-/// Placeholder: CPython's str repr for the common cases.
-pub fn str_repr(s: &str) -> String {
-    let q = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
-    let mut out = String::new();
-    out.push(q);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == q => {
-                out.push('\\');
-                out.push(c)
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c => out.push(c),
+/// A formatting failure: the exception class and CPython's exact message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FormatError {
+    pub kind: ErrorKind,
+    pub message: String,
+}
+
+impl FormatError {
+    pub fn value(message: impl Into<String>) -> Self {
+        FormatError {
+            kind: ErrorKind::ValueError,
+            message: message.into(),
         }
     }
-    out.push(q);
-    out
-}
-
-/// Placeholder: bytes repr.
-pub fn bytes_repr(b: &[u8]) -> String {
-    let mut out = String::from("b'");
-    for &c in b {
-        match c {
-            b'\\' => out.push_str("\\\\"),
-            b'\'' => out.push_str("\\'"),
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
-            b'\t' => out.push_str("\\t"),
-            32..=126 => out.push(c as char),
-            _ => out.push_str(&format!("\\x{c:02x}")),
+    pub fn type_error(message: impl Into<String>) -> Self {
+        FormatError {
+            kind: ErrorKind::TypeError,
+            message: message.into(),
         }
     }
-    out.push('\'');
-    out
-}
-
-/// Placeholder: int("...", base).
-pub fn parse_int(s: &str, base: u32) -> Option<num_bigint::BigInt> {
-    let t = s.trim().replace('_', "");
-    let (neg, t) = match t.strip_prefix('-') {
-        Some(r) => (true, r.to_string()),
-        None => (false, t.trim_start_matches('+').to_string()),
-    };
-    let (base, digits) = if base == 0 || base == 16 || base == 8 || base == 2 {
-        let l = t.to_ascii_lowercase();
-        if let Some(r) = l.strip_prefix("0x") { (16, r.to_string()) }
-        else if let Some(r) = l.strip_prefix("0o") { (8, r.to_string()) }
-        else if let Some(r) = l.strip_prefix("0b") { (2, r.to_string()) }
-        else { (if base == 0 { 10 } else { base }, l) }
-    } else {
-        (base, t)
-    };
-    if digits.is_empty() {
-        return None;
+    pub fn overflow(message: impl Into<String>) -> Self {
+        FormatError {
+            kind: ErrorKind::OverflowError,
+            message: message.into(),
+        }
     }
-    let v = num_bigint::BigInt::parse_bytes(digits.as_bytes(), base)?;
-    Some(if neg { -v } else { v })
 }
 
-/// Placeholder: float("...").
-pub fn parse_float(s: &str) -> Option<f64> {
-    let t = s.trim().replace('_', "");
-    match t.to_ascii_lowercase().as_str() {
-        "inf" | "+inf" | "infinity" | "+infinity" => return Some(f64::INFINITY),
-        "-inf" | "-infinity" => return Some(f64::NEG_INFINITY),
-        "nan" | "+nan" | "-nan" => return Some(f64::NAN),
-        _ => {}
+impl fmt::Display for FormatError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?}: {}", self.kind, self.message)
     }
-    t.parse::<f64>().ok()
 }
 
-/// Placeholder: round(x, n).
-pub fn float_round(x: f64, n: i64) -> f64 {
-    let s = format!("{:.*}", n.clamp(0, 300) as usize, x);
-    if n < 0 {
-        let p = 10f64.powi((-n) as i32);
-        return (x / p).round_ties_even() * p;
+impl From<FormatError> for String {
+    fn from(e: FormatError) -> String {
+        e.message
     }
-    s.parse().unwrap_or(x)
-}
-
-/// Placeholder: bin/oct/hex.
-pub fn int_to_base(x: &num_bigint::BigInt, base: u32, prefix: bool) -> String {
-    let p = match base { 2 => "0b", 8 => "0o", 16 => "0x", _ => "" };
-    let mag = x.magnitude().to_str_radix(base);
-    let sign = if x.sign() == num_bigint::Sign::Minus { "-" } else { "" };
-    if prefix { format!("{sign}{p}{mag}") } else { format!("{sign}{mag}") }
 }
