@@ -5,3 +5,4 @@
 pub mod hash;
 pub mod mathfns;
 pub mod mt;
+pub mod settable;
