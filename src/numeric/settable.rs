@@ -126,11 +126,7 @@ impl<K> SetTable<K> {
             for idx in i..=i + probes {
                 match &self.slots[idx] {
                     Slot::Empty => return Ok(Probe::Vacant),
-                    Slot::Active(h, k) if *h == hash => {
-                        if eq(k)? {
-                            return Ok(Probe::Found(idx));
-                        }
-                    }
+                    Slot::Active(h, k) if *h == hash && eq(k)? => return Ok(Probe::Found(idx)),
                     _ => {}
                 }
             }
@@ -180,11 +176,7 @@ impl<K> SetTable<K> {
                         hit = Some(idx);
                         break;
                     }
-                    Slot::Active(h, k) if *h == hash => {
-                        if eq(k, &key)? {
-                            return Ok(false);
-                        }
-                    }
+                    Slot::Active(h, k) if *h == hash && eq(k, &key)? => return Ok(false),
                     // 3.11 remembers the *last* dummy passed, not the first.
                     Slot::Dummy => freeslot = Some(idx),
                     _ => {}
@@ -279,11 +271,11 @@ impl<K> SetTable<K> {
                 return;
             }
             if i + LINEAR_PROBES <= mask {
-                for j in i + 1..=i + LINEAR_PROBES {
-                    if matches!(slots[j], Slot::Empty) {
-                        slots[j] = Slot::Active(hash, key);
-                        return;
-                    }
+                if let Some(j) =
+                    (i + 1..=i + LINEAR_PROBES).find(|&j| matches!(slots[j], Slot::Empty))
+                {
+                    slots[j] = Slot::Active(hash, key);
+                    return;
                 }
             }
             perturb >>= PERTURB_SHIFT;
