@@ -7,6 +7,7 @@ pub mod driver;
 pub mod dump;
 pub mod lock;
 pub mod modules;
+pub mod numeric;
 pub mod repl;
 pub mod runtime;
 pub mod syntax;
