@@ -1,0 +1,209 @@
+//! Parser glue: runs the lexer, feeds the generated LALRPOP parser, and turns its failures into
+//! CPython's messages ("expected ':'", "expected an indented block after ...", ...).
+
+use super::error::{Loc, RawError, SyntaxErrorKind};
+use super::helpers::Top;
+use super::lexer::{lex_all, Spanned};
+use super::token::Token;
+use lalrpop_util::ParseError;
+
+lalrpop_util::lalrpop_mod!(
+    #[allow(clippy::all, unused_parens, unused_imports, dead_code)]
+    grammar,
+    "/pyrs.rs"
+);
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Mode {
+    Module,
+    Eval,
+    /// An f-string replacement field: no layout tokens, newlines allowed.
+    FString,
+}
+
+/// Parses `src[start..end]` in the given mode; token offsets are offsets into `src`.
+pub fn parse_range(src: &str, start: usize, end: usize, mode: Mode) -> Result<Top, RawError> {
+    let mut toks = lex_all(src, start, end, mode == Mode::FString)?;
+    if mode == Mode::Module {
+        unparenthesize_with(&mut toks);
+    }
+    let first = match mode {
+        Mode::Module => Token::StartModule,
+        Mode::Eval => Token::StartEval,
+        Mode::FString => Token::StartFString,
+    };
+    let input = std::iter::once((start, first, start))
+        .chain(toks)
+        .map(Ok::<Spanned, RawError>);
+    grammar::TopParser::new()
+        .parse(src, input)
+        .map_err(|e| convert(e, src, start, end, mode))
+}
+
+/// `with (a as b, c as d):` — drops the parentheses (and a trailing comma) around a with
+/// statement's items, which LR(1) cannot tell from a parenthesised expression. Only done when
+/// the parentheses hold a top-level `as` or comma and are directly followed by `:`.
+fn unparenthesize_with(toks: &mut Vec<Spanned>) {
+    let mut i = 0;
+    let mut remove = Vec::new();
+    while i + 1 < toks.len() {
+        if toks[i].1 == Token::With && toks[i + 1].1 == Token::LPar {
+            let mut depth = 0usize;
+            let mut interesting = false;
+            let mut j = i + 1;
+            while j < toks.len() {
+                match toks[j].1 {
+                    Token::LPar | Token::LSqb | Token::LBrace => depth += 1,
+                    Token::RPar | Token::RSqb | Token::RBrace => {
+                        depth -= 1;
+                        if depth == 0 {
+                            break;
+                        }
+                    }
+                    Token::As | Token::Comma if depth == 1 => interesting = true,
+                    Token::Newline => break,
+                    _ => {}
+                }
+                j += 1;
+            }
+            if interesting
+                && j + 1 < toks.len()
+                && toks[j].1 == Token::RPar
+                && toks[j + 1].1 == Token::Colon
+            {
+                remove.push(i + 1);
+                if toks[j - 1].1 == Token::Comma {
+                    remove.push(j - 1);
+                }
+                remove.push(j);
+            }
+        }
+        i += 1;
+    }
+    if !remove.is_empty() {
+        let mut k = 0;
+        let mut idx = 0;
+        toks.retain(|_| {
+            let keep = !(k < remove.len() && remove[k] == idx);
+            if !keep {
+                k += 1;
+            }
+            idx += 1;
+            keep
+        });
+    }
+}
+
+/// The keyword starting the logical line that ends just before token `i` (a NEWLINE).
+fn header_before(toks: &[Spanned], i: usize) -> Option<(usize, &Token)> {
+    let mut j = i;
+    while j > 0 {
+        if matches!(
+            toks[j - 1].1,
+            Token::Newline | Token::Indent | Token::Dedent
+        ) && j < i
+        {
+            break;
+        }
+        j -= 1;
+    }
+    toks.get(j).map(|t| (t.0, &t.1))
+}
+
+fn block_name(t: &Token) -> Option<&'static str> {
+    Some(match t {
+        Token::If => "'if' statement",
+        Token::Elif => "'elif' statement",
+        Token::Else => "'else' statement",
+        Token::While => "'while' statement",
+        Token::For => "'for' statement",
+        Token::Try => "'try' statement",
+        Token::Except => "'except' statement",
+        Token::Finally => "'finally' statement",
+        Token::With => "'with' statement",
+        Token::Def => "function definition",
+        Token::Class => "class definition",
+        _ => return None,
+    })
+}
+
+fn line_of(src: &str, offset: usize) -> usize {
+    src[..offset.min(src.len())].matches('\n').count() + 1
+}
+
+fn convert(
+    e: ParseError<usize, Token, RawError>,
+    src: &str,
+    start: usize,
+    end: usize,
+    mode: Mode,
+) -> RawError {
+    let (l, tok, r, expected) = match e {
+        ParseError::User { error } => return error,
+        ParseError::InvalidToken { location } => {
+            return RawError::at("invalid syntax", location, location + 1)
+        }
+        ParseError::ExtraToken { token: (l, _, r) } => return RawError::at("invalid syntax", l, r),
+        ParseError::UnrecognizedEof { location, expected } => (location, None, location, expected),
+        ParseError::UnrecognizedToken {
+            token: (l, t, r),
+            expected,
+        } => (l, Some(t), r, expected),
+    };
+    let last = src[start..end].trim_end().len() + start;
+    let at_eof = l >= last;
+    if mode == Mode::FString {
+        return RawError::at("f-string: invalid syntax", l, r.max(l + 1));
+    }
+    if tok == Some(Token::Indent) {
+        return RawError::new("unexpected indent", Loc::Line(l)).kind(SyntaxErrorKind::Indentation);
+    }
+    let wants = |s: &str| expected.iter().any(|e| e == s);
+    // Context from the token stream, re-lexed (errors are rare; the tokens went to the parser).
+    let toks = lex_all(src, start, end, false).unwrap_or_default();
+    let idx = toks.iter().position(|t| {
+        t.0 >= l && !matches!(t.1, Token::Indent | Token::Dedent)
+            || (t.0 == l && tok.as_ref() == Some(&t.1))
+    });
+    let idx = idx.unwrap_or(toks.len());
+    if wants("INDENT") {
+        // The header is the logical line ending at the NEWLINE before the error token.
+        let mut i = idx;
+        while i > 0 && !matches!(toks[i - 1].1, Token::Newline) {
+            i -= 1;
+        }
+        if i > 0 {
+            if let Some((hl, ht)) = header_before(&toks, i - 1) {
+                if let Some(what) = block_name(ht) {
+                    let msg = format!(
+                        "expected an indented block after {what} on line {}",
+                        line_of(src, hl)
+                    );
+                    let err = if at_eof || tok.is_none() {
+                        RawError::new(msg, Loc::Line(hl)).incomplete()
+                    } else {
+                        RawError::at(msg, l, l + 1)
+                    };
+                    return err.kind(SyntaxErrorKind::Indentation);
+                }
+            }
+        }
+    }
+    if tok == Some(Token::Newline) && wants("\":\"") {
+        if let Some((_, ht)) = header_before(&toks, idx) {
+            if block_name(ht).is_some() {
+                return RawError::at("expected ':'", l, l + 1);
+            }
+        }
+    }
+    match tok {
+        None => {
+            let at = last.saturating_sub(1).max(start);
+            RawError::new("invalid syntax", Loc::Line(at)).incomplete()
+        }
+        Some(Token::Dedent) if at_eof => {
+            RawError::new("invalid syntax", Loc::Line(last.saturating_sub(1))).incomplete()
+        }
+        Some(_) => RawError::at("invalid syntax", l, r.max(l + 1)),
+    }
+}
