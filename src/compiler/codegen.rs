@@ -276,6 +276,20 @@ impl<'a> Compiler<'a> {
         Ok(Arc::new(code))
     }
 
+    /// `return None` at the end of a body, unless control cannot reach the end.
+    fn implicit_return(&mut self) {
+        let u = self.u();
+        let end = u.instrs.len() as u32;
+        let terminated = matches!(
+            u.instrs.last(),
+            Some(Instr::ReturnValue | Instr::Raise(_) | Instr::Reraise | Instr::Jump(_))
+        );
+        if !terminated || u.labels.contains(&end) {
+            self.load_const(Const::None);
+            self.emit(Instr::ReturnValue);
+        }
+    }
+
     // ----- emission ----------------------------------------------------------------------
 
     pub fn emit(&mut self, i: Instr) {
@@ -532,8 +546,7 @@ impl<'a> Compiler<'a> {
         if let Some(last) = f.body.last() {
             self.set_span(last.span);
         }
-        self.load_const(Const::None);
-        self.emit(Instr::ReturnValue);
+        self.implicit_return();
         let code = self.pop_unit()?;
         self.set_span(span);
         self.make_function(code, flags);

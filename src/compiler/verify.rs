@@ -193,12 +193,8 @@ pub(crate) fn max_depth(instrs: &[Instr]) -> Result<u32, String> {
                 return Err(format!("stack underflow on jump at {}", i));
             }
             max = max.max(jd);
-            let jb = if matches!(ins, Instr::SetupExcept(_)) {
-                blocks
-            } else {
-                blocks
-            };
-            reach(&mut state, &mut work, i, t as usize, (jd, jb))?;
+            // A handler is entered with its own block already popped: `blocks` as before setup.
+            reach(&mut state, &mut work, i, t as usize, (jd, blocks))?;
         }
         if !is_terminator(ins) {
             reach(&mut state, &mut work, i, i + 1, (fall, new_blocks))?;
