@@ -1,0 +1,3 @@
+# stderr-tail: 4
+a = 1
+1 = a

@@ -1,0 +1,3 @@
+# stderr-tail: 4
+name = "x"
+print(f"{name")

@@ -1,0 +1,3 @@
+# stderr-tail: 4
+def f():
+    break

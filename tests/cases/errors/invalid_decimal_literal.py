@@ -1,0 +1,2 @@
+# stderr-tail: 4
+x = 12abc

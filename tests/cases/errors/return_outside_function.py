@@ -1,0 +1,4 @@
+# stderr-tail: 4
+x = 5
+if x:
+    return x

@@ -1,0 +1,2 @@
+# stderr-tail: 4
+values = [1, 2, 3]]

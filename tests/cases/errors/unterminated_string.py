@@ -1,0 +1,4 @@
+# stderr-tail: 4
+print("ok")
+s = "never closed
+print(s)

@@ -1,0 +1,5 @@
+# stderr-tail: 4
+x = 1
+s = """this string
+goes on
+and on

@@ -1,0 +1,18 @@
+# Every numeric literal form the lexer must handle.
+print(0, 7, 1_000, 1_000_000_000)
+print(0x1F, 0XFF, 0x_dead_beef, 0o17, 0O777, 0b1011, 0B1111_0000)
+print(0xFFFFFFFFFFFFFFFFFFFF, 0o7777777777777777777777, 0b1 << 70)
+print(1e3, 1E3, 1e-3, 2.5e+10, 1_0.0_1, 1_0e1_0)
+print(.5, 5., 0.0, 00.5, 3.14159, 1.5e-7)
+print(123456789012345678901234567890)
+print(0e0, 1e308, 1e-320)
+print(1e16, 1e15, 123456789.0, 0.1 + 0.2)
+x = 10
+print(x.__class__.__name__, (1.0).__class__.__name__)
+print(type(0x10), type(1e1), type(True))
+print(-0x10, +0b11, ~0o7, -1e-5)
+print(100_000 // 7, 0xff & 0b1010, 0o10 | 1, 0x10 ^ 0x01)
+print(1_2_3, 0_0, 00)
+print(9007199254740993, 9007199254740993.0)
+print(2 ** 64, 2 ** 63 - 1, -(2 ** 63))
+print(1e400, -1e400, 1e400 - 1e400 != 1e400 - 1e400)

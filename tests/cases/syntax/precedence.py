@@ -1,0 +1,27 @@
+# Operator precedence and associativity, matching Python exactly.
+print(-2 ** 2, (-2) ** 2, 2 ** -1, -2 ** -2)
+print(2 ** 3 ** 2, (2 ** 3) ** 2)
+print(1 + 2 * 3, (1 + 2) * 3, 10 - 4 - 3, 2 * 3 % 4)
+print(7 // 2 * 2, 7 % 3 ** 2, -7 // 2, -7 % 3)
+print(1 << 2 + 1, (1 << 2) + 1, 6 & 3 | 8, 6 ^ 3 & 1)
+print(not True == False, not (True == False))
+print(1 < 2 < 3, 3 > 2 > 1, 1 < 3 < 2, 1 == 1.0 == True)
+print(1 < 2 == 2 > 1, 0 < 0 < 1/0 if False else "short")
+print(True or False and False, (True or False) and False)
+print(None or 0 or "" or "last", 1 and 2 and 3, 0 and 1/0)
+print(2 in [1, 2] == True, 3 not in [1, 2], None is not None, None is None)
+print(- - 3, not not 0, ~-1, -~1, +-+1)
+print(1 if True else 2 if False else 3, (1 if False else 2) + 10)
+f = lambda x: x * 2 if x > 0 else -x
+print(f(3), f(-4))
+print(3 * "ab" + "c", [0] * 3 + [1])
+print(2 * 3 ** 2, -3 ** 2 * 2, 2 ** 2 ** 0)
+print(10 / 4 * 2, 10 / (4 * 2), 10 // 4 / 2)
+a = [1, 2, 3]
+print(a[1] ** 2, -a[0], a[-1] * a[0])
+print((1, 2) + (3,), (1,) * 3, 1, 2)
+print(1 + 2 == 3 and 4 > 3 or False)
+print(5 & 3 == 1, (5 & 3) == 1)
+x = 5
+print(0 <= x < 10, x == 5 != 6, x is not None and x > 3)
+print(2 ** 10 - 1 & 0xF0, 255 >> 4 << 1)
