@@ -54,13 +54,7 @@ pub fn install() {
         ("hex", |_vm, a, _| Ok(Value::string(float_hex(float_of(&a[0]))))),
         ("as_integer_ratio", |_vm, a, _| {
             let f = float_of(&a[0]);
-            if f.is_nan() {
-                return Err(PyErr::value_error("cannot convert NaN to integer ratio"));
-            }
-            if f.is_infinite() {
-                return Err(PyErr::overflow("cannot convert Infinity to integer ratio"));
-            }
-            let (n, d) = float_ratio(f);
+            let (n, d) = float_ratio(f)?;
             Ok(Value::tuple(vec![Value::from_bigint(n), Value::from_bigint(d)]))
         }),
         ("__round__", |vm, a, k| round(vm, a, k)),
@@ -108,29 +102,12 @@ pub fn float_to_int(f: f64) -> PyResult<Value> {
     if t.abs() < 9.2e18 {
         return Ok(Value::Int(t as i64));
     }
-    Ok(Value::from_bigint(float_ratio(t).0))
+    Ok(Value::from_bigint(crate::numeric::mathfns::float_to_int(t).unwrap_or_default()))
 }
 
 /// Exact numerator/denominator of a finite float.
-fn float_ratio(f: f64) -> (BigInt, BigInt) {
-    let bits = f.to_bits();
-    let sign = if bits >> 63 == 1 { -1 } else { 1 };
-    let exp = ((bits >> 52) & 0x7ff) as i64;
-    let mant = if exp == 0 { (bits & ((1 << 52) - 1)) << 1 } else { (bits & ((1 << 52) - 1)) | (1 << 52) };
-    let e = exp - 1075;
-    let mut n = BigInt::from(mant) * sign;
-    let mut d = BigInt::from(1);
-    if e > 0 {
-        n <<= e as usize;
-    } else {
-        d <<= (-e) as usize;
-    }
-    let g = n.gcd(&d);
-    if !g.is_zero() {
-        n /= &g;
-        d /= &g;
-    }
-    (n, d)
+fn float_ratio(f: f64) -> PyResult<(BigInt, BigInt)> {
+    Ok(crate::runtime::format::float_as_integer_ratio(f)?)
 }
 
 fn float_hex(f: f64) -> String {
@@ -262,7 +239,7 @@ pub fn round(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             }
             Some(n) => {
                 let n = vm.index_value(n)?;
-                Ok(Value::Float(crate::runtime::format::float_round(*f, n)))
+                Ok(Value::Float(crate::runtime::format::float_round(*f, n)?))
             }
         },
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => match nd {

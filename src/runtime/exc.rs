@@ -127,3 +127,14 @@ impl PyErr {
         PyErr::new(&types().exception(name), msg)
     }
 }
+
+impl From<crate::runtime::format::FormatError> for PyErr {
+    fn from(e: crate::runtime::format::FormatError) -> PyErr {
+        use crate::runtime::format::ErrorKind;
+        match e.kind {
+            ErrorKind::ValueError => PyErr::value_error(e.message),
+            ErrorKind::TypeError => PyErr::type_error(e.message),
+            ErrorKind::OverflowError => PyErr::overflow(e.message),
+        }
+    }
+}

@@ -10,6 +10,7 @@ pub mod func;
 pub mod hash;
 pub mod list;
 pub mod module;
+pub mod num;
 pub mod set;
 pub mod str;
 pub mod types;

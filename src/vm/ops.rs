@@ -6,7 +6,7 @@ use super::Vm;
 use crate::compiler::bytecode::{CmpKind, UnaryKind};
 use crate::runtime::num::{number_cmp, number_op, number_unary};
 use crate::runtime::set::Set;
-use crate::runtime::types::{class_of, types};
+use crate::runtime::types::class_of;
 use crate::runtime::{PyErr, PyResult, Value};
 use crate::syntax::ast::BinOp;
 use std::cmp::Ordering;
@@ -166,7 +166,7 @@ impl Vm {
                 }
                 Value::Dict(Arc::new(d))
             }
-            _ => return Ok(None),
+            _ => return Ok(Option::None),
         }))
     }
 
@@ -558,10 +558,4 @@ pub fn cmp_symbol(op: CmpKind) -> &'static str {
         CmpKind::Gt => ">",
         CmpKind::Ge => ">=",
     }
-}
-
-/// Keeps `types` referenced for future fast paths.
-#[allow(dead_code)]
-fn _types() -> &'static crate::runtime::types::Types {
-    types()
 }
