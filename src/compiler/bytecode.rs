@@ -201,6 +201,9 @@ pub enum Instr {
     /// ("catching classes that do not inherit from BaseException is not allowed") otherwise.
     CheckExcMatch,
     /// [ctxmgr] -> [bound __exit__, result of __enter__()]
+    /// The compiler stores (or pops) the `__enter__` result *before* the `SetupExcept` of the
+    /// with-block, so the with-handler is entered with exactly [exit, exc] (see
+    /// `WithExceptStart`); an error while binding the `as` target does not call `__exit__`.
     BeforeWith,
     /// In a with-handler: [exit, exc] -> [exit, exc, exit(type(exc), exc, tb)]
     WithExceptStart,

@@ -571,10 +571,9 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `super()` needs a positional first parameter (`self`/`cls`), as CPython does.
     fn first_param_positional(&self) -> bool {
-        // `super()` needs a positional first parameter (`self`/`cls`), as CPython does.
-        let u_arg = self.scope().params.first().is_some();
-        u_arg && self.current_argcount() > 0
+        self.current_argcount() > 0
     }
 }
 

@@ -258,7 +258,7 @@ impl<'a> Compiler<'a> {
     fn check_target(&mut self, t: &Expr) -> R {
         match &t.kind {
             ExprKind::Attribute { .. } | ExprKind::Subscript { .. } | ExprKind::Name(_) => Ok(()),
-            _ => Err(err(format!("illegal target for annotation"), t.span)),
+            _ => Err(err("illegal target for annotation", t.span)),
         }
     }
 

@@ -86,11 +86,7 @@ fn get<T: std::fmt::Display>(v: &[T], i: u32) -> String {
 pub(crate) fn parts(code: &CodeObject, ins: &Instr) -> (String, String, String) {
     use Instr::*;
     let dbg = format!("{:?}", ins);
-    let op = dbg
-        .split(|c| c == '(' || c == ' ')
-        .next()
-        .unwrap_or("")
-        .to_string();
+    let op = dbg.split(['(', ' ']).next().unwrap_or("").to_string();
     let (raw, resolved) = match *ins {
         LoadConst(k) => (
             k.to_string(),
