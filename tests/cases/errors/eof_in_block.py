@@ -1,0 +1,3 @@
+# stderr-tail: 4
+print("never runs")
+def incomplete():

@@ -1,0 +1,4 @@
+# stderr-tail: 4
+def f():
+    if True:
+	return 1
