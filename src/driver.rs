@@ -26,7 +26,10 @@ pub struct Options {
 
 /// Runs `f` on a thread with `THREAD_STACK_SIZE` of stack and returns its result.
 pub fn on_big_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
-    let h = std::thread::Builder::new().name("main".into()).stack_size(THREAD_STACK_SIZE).spawn(f);
+    let h = std::thread::Builder::new()
+        .name("main".into())
+        .stack_size(THREAD_STACK_SIZE)
+        .spawn(f);
     match h {
         Ok(h) => match h.join() {
             Ok(v) => v,
@@ -70,9 +73,20 @@ pub fn run(program: Program, args: Vec<String>, opts: Options) -> i32 {
     install_sigint_handler();
     on_big_stack(move || {
         let (argv0, path0) = match &program {
-            Program::File(f) => (f.clone(), std::path::Path::new(f).parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default()),
+            Program::File(f) => (
+                f.clone(),
+                std::path::Path::new(f)
+                    .parent()
+                    .map(|p| p.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+            ),
             Program::Command(_) => ("-c".to_string(), String::new()),
-            Program::Module(m) => (m.clone(), std::env::current_dir().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default()),
+            Program::Module(m) => (
+                m.clone(),
+                std::env::current_dir()
+                    .map(|p| p.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+            ),
         };
         let mut argv = vec![argv0];
         argv.extend(args);
@@ -81,14 +95,20 @@ pub fn run(program: Program, args: Vec<String>, opts: Options) -> i32 {
             Program::File(f) => match std::fs::read_to_string(f) {
                 Ok(text) => {
                     main.set_str("__file__", Value::str(f));
-                    compile_source(&text, f, Mode::Exec).and_then(|code| vm.run_module_code(code, main.clone()))
+                    compile_source(&text, f, Mode::Exec)
+                        .and_then(|code| vm.run_module_code(code, main.clone()))
                 }
                 Err(e) => {
-                    eprintln!("pyrs: can't open file '{f}': [Errno {}] {}", e.raw_os_error().unwrap_or(2), io_msg(&e));
+                    eprintln!(
+                        "pyrs: can't open file '{f}': [Errno {}] {}",
+                        e.raw_os_error().unwrap_or(2),
+                        io_msg(&e)
+                    );
                     return 2;
                 }
             },
-            Program::Command(c) => compile_source(c, "<string>", Mode::Exec).and_then(|code| vm.run_module_code(code, main.clone())),
+            Program::Command(c) => compile_source(c, "<string>", Mode::Exec)
+                .and_then(|code| vm.run_module_code(code, main.clone())),
             Program::Module(m) => run_module(&mut vm, m, &main),
         };
         let code = match result {
@@ -110,11 +130,16 @@ fn io_msg(e: &std::io::Error) -> String {
 
 fn run_module(vm: &mut Vm, name: &str, main: &Arc<Dict>) -> Result<Value, PyErr> {
     let path = vm.interp.path.clone();
-    let dirs: Vec<String> = vm.collect(&path)?.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect();
+    let dirs: Vec<String> = vm
+        .collect(&path)?
+        .iter()
+        .filter_map(|v| v.as_str().map(str::to_owned))
+        .collect();
     for dir in dirs {
         let file = std::path::Path::new(&dir).join(format!("{}.py", name.replace('.', "/")));
         if file.is_file() {
-            let text = std::fs::read_to_string(&file).map_err(|e| PyErr::os_error(e.to_string()))?;
+            let text =
+                std::fs::read_to_string(&file).map_err(|e| PyErr::os_error(e.to_string()))?;
             let fname = file.to_string_lossy().into_owned();
             main.set_str("__file__", Value::str(&fname));
             if let Ok(Value::Module(sys)) = vm.import_module("sys") {

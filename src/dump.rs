@@ -33,7 +33,8 @@ pub fn dump(kind: &str, file: &str) -> i32 {
             }
         },
         "bc" => {
-            let source = std::sync::Arc::new(crate::syntax::lines::SourceFile::new(file, text.clone()));
+            let source =
+                std::sync::Arc::new(crate::syntax::lines::SourceFile::new(file, text.clone()));
             match crate::syntax::parse_module(&text, file) {
                 Ok(m) => match crate::compiler::compile(&m, source, crate::compiler::Mode::Exec) {
                     Ok(co) => {

@@ -28,7 +28,10 @@ fn main() {
                 return;
             }
             "-V" | "--version" => {
-                println!("pyrs {} (Python 3.11 compatible)", env!("CARGO_PKG_VERSION"));
+                println!(
+                    "pyrs {} (Python 3.11 compatible)",
+                    env!("CARGO_PKG_VERSION")
+                );
                 return;
             }
             "-c" => {
@@ -36,14 +39,22 @@ fn main() {
                     usage_error("Argument expected for the -c option");
                 };
                 let rest = args[i + 2..].to_vec();
-                std::process::exit(driver::run(Program::Command(code.clone()), rest, Options { xoptions }));
+                std::process::exit(driver::run(
+                    Program::Command(code.clone()),
+                    rest,
+                    Options { xoptions },
+                ));
             }
             "-m" => {
                 let Some(m) = args.get(i + 1) else {
                     usage_error("Argument expected for the -m option");
                 };
                 let rest = args[i + 2..].to_vec();
-                std::process::exit(driver::run(Program::Module(m.clone()), rest, Options { xoptions }));
+                std::process::exit(driver::run(
+                    Program::Module(m.clone()),
+                    rest,
+                    Options { xoptions },
+                ));
             }
             "-X" => {
                 let Some(opt) = args.get(i + 1) else {
@@ -60,7 +71,11 @@ fn main() {
                 let mut src = String::new();
                 let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut src);
                 let rest = args[i + 1..].to_vec();
-                std::process::exit(driver::run(Program::Command(src), rest, Options { xoptions }));
+                std::process::exit(driver::run(
+                    Program::Command(src),
+                    rest,
+                    Options { xoptions },
+                ));
             }
             s if s.starts_with('-') => usage_error(&format!("Unknown option: {s}")),
             _ => {

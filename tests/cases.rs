@@ -38,19 +38,42 @@ struct Mode {
 /// `# pyrs: modes=NAME[,NAME]` picks rows of this table; every mode of every named set runs and
 /// must match the same expected output.  Extend here (e.g. `jit-both`).
 const MODE_SETS: &[(&str, &[Mode])] = &[
-    ("default", &[Mode { name: "default", args: &[], env: &[] }]),
+    (
+        "default",
+        &[Mode {
+            name: "default",
+            args: &[],
+            env: &[],
+        }],
+    ),
     (
         "gil-both",
         &[
-            Mode { name: "gil=1", args: &["-X", "gil=1"], env: &[] },
-            Mode { name: "gil=0", args: &["-X", "gil=0"], env: &[] },
+            Mode {
+                name: "gil=1",
+                args: &["-X", "gil=1"],
+                env: &[],
+            },
+            Mode {
+                name: "gil=0",
+                args: &["-X", "gil=0"],
+                env: &[],
+            },
         ],
     ),
     (
         "jit-both",
         &[
-            Mode { name: "jit", args: &[], env: &[] },
-            Mode { name: "nojit", args: &[], env: &[("NUMBA_DISABLE_JIT", "1")] },
+            Mode {
+                name: "jit",
+                args: &[],
+                env: &[],
+            },
+            Mode {
+                name: "nojit",
+                args: &[],
+                env: &[("NUMBA_DISABLE_JIT", "1")],
+            },
         ],
     ),
 ];
@@ -75,7 +98,9 @@ fn root() -> PathBuf {
 fn is_helper(key: &str) -> bool {
     let parts: Vec<&str> = key.split('/').collect();
     let stem = parts[parts.len() - 1].trim_end_matches(".py");
-    stem == "__init__" || stem.ends_with("_mod") || parts[..parts.len() - 1].iter().any(|p| p.ends_with("_mod"))
+    stem == "__init__"
+        || stem.ends_with("_mod")
+        || parts[..parts.len() - 1].iter().any(|p| p.ends_with("_mod"))
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -96,11 +121,19 @@ fn parse_directives(src: &str) -> Result<(Vec<String>, Vec<&'static Mode>), Stri
     let mut args = Vec::new();
     let mut sets: Vec<String> = vec!["default".into()];
     for line in src.lines() {
-        let Some(rest) = line.trim_end().strip_prefix("# pyrs:") else { continue };
+        let Some(rest) = line.trim_end().strip_prefix("# pyrs:") else {
+            continue;
+        };
         for item in rest.split(';') {
             let (k, v) = item.trim().split_once('=').unwrap_or((item.trim(), ""));
             match k.trim() {
-                "modes" => sets = v.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
+                "modes" => {
+                    sets = v
+                        .split(',')
+                        .map(|s| s.trim().to_string())
+                        .filter(|s| !s.is_empty())
+                        .collect()
+                }
                 "args" => args = v.split_whitespace().map(String::from).collect(),
                 other => return Err(format!("unknown directive `# pyrs: {other}`")),
             }
@@ -109,7 +142,10 @@ fn parse_directives(src: &str) -> Result<(Vec<String>, Vec<&'static Mode>), Stri
     let mut modes = Vec::new();
     for s in &sets {
         let Some((_, ms)) = MODE_SETS.iter().find(|(n, _)| n == s) else {
-            return Err(format!("unknown mode set `{s}` (known: {:?})", MODE_SETS.iter().map(|m| m.0).collect::<Vec<_>>()));
+            return Err(format!(
+                "unknown mode set `{s}` (known: {:?})",
+                MODE_SETS.iter().map(|m| m.0).collect::<Vec<_>>()
+            ));
         };
         modes.extend(ms.iter());
     }
@@ -118,7 +154,11 @@ fn parse_directives(src: &str) -> Result<(Vec<String>, Vec<&'static Mode>), Stri
 
 fn load_case(path: &Path) -> Result<Case, (String, String)> {
     let root = root();
-    let rel = path.strip_prefix(&root).unwrap().to_string_lossy().replace('\\', "/");
+    let rel = path
+        .strip_prefix(&root)
+        .unwrap()
+        .to_string_lossy()
+        .replace('\\', "/");
     let key = rel.strip_prefix("tests/cases/").unwrap_or(&rel).to_string();
     let fail = |msg: String| (key.clone(), msg);
     let src = fs::read_to_string(path).map_err(|e| fail(format!("read: {e}")))?;
@@ -132,13 +172,23 @@ fn load_case(path: &Path) -> Result<Case, (String, String)> {
             let code = first
                 .strip_prefix("# exit: ")
                 .and_then(|c| c.trim().parse::<i32>().ok())
-                .ok_or_else(|| fail(format!(".err must start with `# exit: N`, found `{first}`")))?;
+                .ok_or_else(|| {
+                    fail(format!(".err must start with `# exit: N`, found `{first}`"))
+                })?;
             Some((code, lines.map(String::from).collect()))
         }
         Err(_) => None,
     };
     let stdin = Some(path.with_extension("in")).filter(|p| p.exists());
-    Ok(Case { rel, key, expected_out, expected_err, args, modes, stdin })
+    Ok(Case {
+        rel,
+        key,
+        expected_out,
+        expected_err,
+        args,
+        modes,
+        stdin,
+    })
 }
 
 struct Run {
@@ -150,8 +200,13 @@ struct Run {
 
 fn run(bin: &Path, case: &Case, mode: &Mode, timeout: Duration) -> Result<Run, String> {
     let mut cmd = Command::new(bin);
-    cmd.args(mode.args).arg(&case.rel).args(&case.args).current_dir(root());
-    cmd.env("PYTHONHASHSEED", "0").env_remove("PYTHONPATH").env_remove("PYTHON_GIL");
+    cmd.args(mode.args)
+        .arg(&case.rel)
+        .args(&case.args)
+        .current_dir(root());
+    cmd.env("PYTHONHASHSEED", "0")
+        .env_remove("PYTHONPATH")
+        .env_remove("PYTHON_GIL");
     for (k, v) in mode.env {
         cmd.env(k, v);
     }
@@ -160,7 +215,9 @@ fn run(bin: &Path, case: &Case, mode: &Mode, timeout: Duration) -> Result<Run, S
         None => cmd.stdin(Stdio::null()),
     };
     cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
-    let mut child = cmd.spawn().map_err(|e| format!("cannot start {}: {e}", bin.display()))?;
+    let mut child = cmd
+        .spawn()
+        .map_err(|e| format!("cannot start {}: {e}", bin.display()))?;
     let mut so = child.stdout.take().unwrap();
     let mut se = child.stderr.take().unwrap();
     let ho = std::thread::spawn(move || {
@@ -193,7 +250,12 @@ fn run(bin: &Path, case: &Case, mode: &Mode, timeout: Duration) -> Result<Run, S
     let prefix = format!("{}/", root().display());
     let stdout = String::from_utf8_lossy(&ho.join().unwrap_or_default()).replace(&prefix, "");
     let stderr = String::from_utf8_lossy(&he.join().unwrap_or_default()).replace(&prefix, "");
-    Ok(Run { status, stdout, stderr, timed_out })
+    Ok(Run {
+        status,
+        stdout,
+        stderr,
+        timed_out,
+    })
 }
 
 fn describe_status(st: &ExitStatus) -> String {
@@ -224,7 +286,9 @@ fn first_diff(what: &str, expected: &str, got: &str) -> Option<String> {
     }
     let e: Vec<&str> = expected.split_inclusive('\n').collect();
     let g: Vec<&str> = got.split_inclusive('\n').collect();
-    let i = (0..e.len().max(g.len())).find(|&i| e.get(i) != g.get(i)).unwrap_or(0);
+    let i = (0..e.len().max(g.len()))
+        .find(|&i| e.get(i) != g.get(i))
+        .unwrap_or(0);
     Some(format!(
         "{what} line {}: (expected {} lines, got {})\n      expected: {}\n      got:      {}",
         i + 1,
@@ -244,7 +308,11 @@ fn tail(text: &str, n: usize) -> Vec<&str> {
 fn check(bin: &Path, case: &Case, timeout: Duration) -> Vec<String> {
     let mut problems = Vec::new();
     for mode in &case.modes {
-        let tag = if case.modes.len() > 1 { format!("[{}] ", mode.name) } else { String::new() };
+        let tag = if case.modes.len() > 1 {
+            format!("[{}] ", mode.name)
+        } else {
+            String::new()
+        };
         let r = match run(bin, case, mode, timeout) {
             Ok(r) => r,
             Err(e) => {
@@ -260,8 +328,15 @@ fn check(bin: &Path, case: &Case, timeout: Duration) -> Vec<String> {
         let want_code = case.expected_err.as_ref().map_or(0, |e| e.0);
         if st.code() != Some(want_code) {
             let last: Vec<&str> = tail(&r.stderr, 6);
-            let shown = if last.is_empty() { " (empty)".to_string() } else { format!(" tail:\n      | {}", last.join("\n      | ")) };
-            problems.push(format!("{tag}exit code: expected {want_code}, got {}; stderr{shown}", describe_status(&st)));
+            let shown = if last.is_empty() {
+                " (empty)".to_string()
+            } else {
+                format!(" tail:\n      | {}", last.join("\n      | "))
+            };
+            problems.push(format!(
+                "{tag}exit code: expected {want_code}, got {}; stderr{shown}",
+                describe_status(&st)
+            ));
         }
         if let Some(d) = first_diff("stdout", &case.expected_out, &r.stdout) {
             problems.push(format!("{tag}{d}"));
@@ -294,7 +369,9 @@ fn read_xfail() -> (BTreeSet<String>, String) {
 fn cases() {
     let root = root();
     // A relative PYRS_BIN is taken from the repository root, where the cases run.
-    let bin = std::env::var_os("PYRS_BIN").map(|p| root.join(p)).unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_pyrs")));
+    let bin = std::env::var_os("PYRS_BIN")
+        .map(|p| root.join(p))
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_pyrs")));
     let filters: Vec<String> = std::env::var("PYRS_CASES")
         .unwrap_or_default()
         .split(',')
@@ -302,8 +379,17 @@ fn cases() {
         .filter(|s| !s.is_empty())
         .collect();
     let flag = |k: &str| std::env::var(k).map_or(false, |v| !v.is_empty() && v != "0");
-    let timeout = Duration::from_secs(std::env::var("PYRS_CASE_TIMEOUT").ok().and_then(|v| v.parse().ok()).unwrap_or(30));
-    let (xfail, xfail_path) = if flag("PYRS_NO_XFAIL") { (BTreeSet::new(), String::new()) } else { read_xfail() };
+    let timeout = Duration::from_secs(
+        std::env::var("PYRS_CASE_TIMEOUT")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(30),
+    );
+    let (xfail, xfail_path) = if flag("PYRS_NO_XFAIL") {
+        (BTreeSet::new(), String::new())
+    } else {
+        read_xfail()
+    };
 
     let mut paths = Vec::new();
     walk(&root.join("tests/cases"), &mut paths);
@@ -311,8 +397,14 @@ fn cases() {
     let mut cases = Vec::new();
     let mut broken: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for p in &paths {
-        let key = p.strip_prefix(root.join("tests/cases")).unwrap().to_string_lossy().replace('\\', "/");
-        if is_helper(&key) || !(filters.is_empty() || filters.iter().any(|f| key.contains(f.as_str()))) {
+        let key = p
+            .strip_prefix(root.join("tests/cases"))
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        if is_helper(&key)
+            || !(filters.is_empty() || filters.iter().any(|f| key.contains(f.as_str())))
+        {
             continue;
         }
         match load_case(p) {
@@ -322,7 +414,10 @@ fn cases() {
             }
         }
     }
-    assert!(!cases.is_empty() || !broken.is_empty(), "no cases matched PYRS_CASES={filters:?}");
+    assert!(
+        !cases.is_empty() || !broken.is_empty(),
+        "no cases matched PYRS_CASES={filters:?}"
+    );
 
     let jobs = std::env::var("PYRS_JOBS")
         .ok()
@@ -366,11 +461,19 @@ fn cases() {
         }
     }
     for key in &xpass {
-        report.push_str(&format!("XPASS {key}: now passing, remove from xfail.txt\n"));
+        report.push_str(&format!(
+            "XPASS {key}: now passing, remove from xfail.txt\n"
+        ));
     }
-    let stale: Vec<&String> = if filters.is_empty() { xfail.iter().filter(|k| !results.contains_key(*k)).collect() } else { vec![] };
+    let stale: Vec<&String> = if filters.is_empty() {
+        xfail.iter().filter(|k| !results.contains_key(*k)).collect()
+    } else {
+        vec![]
+    };
     for key in &stale {
-        report.push_str(&format!("STALE {key}: listed in xfail.txt but no such case\n"));
+        report.push_str(&format!(
+            "STALE {key}: listed in xfail.txt but no such case\n"
+        ));
     }
     print!("{report}");
     println!(
@@ -380,7 +483,15 @@ fn cases() {
         stale.len()
     );
     if !xpass.is_empty() {
-        println!("now-passing cases, to delete from xfail.txt:\n{}", xpass.join("\n"));
+        println!(
+            "now-passing cases, to delete from xfail.txt:\n{}",
+            xpass.join("\n")
+        );
     }
-    assert!(failed == 0 && xpass.is_empty() && stale.is_empty(), "{failed} cases failed, {} xfail cases now pass, {} stale xfail entries", xpass.len(), stale.len());
+    assert!(
+        failed == 0 && xpass.is_empty() && stale.is_empty(),
+        "{failed} cases failed, {} xfail cases now pass, {} stale xfail entries",
+        xpass.len(),
+        stale.len()
+    );
 }

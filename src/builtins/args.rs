@@ -1,8 +1,8 @@
 //! Argument checking helpers for built-in functions, producing CPython's TypeError messages.
 
-use crate::runtime::func::{Builtin, NativeFn};
 use crate::runtime::class::Class;
 use crate::runtime::dict::Dict;
+use crate::runtime::func::{Builtin, NativeFn};
 use crate::runtime::types::class_of;
 use crate::runtime::{PyErr, PyResult, Value};
 use std::sync::Arc;
@@ -19,9 +19,17 @@ pub fn check(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()>
                 n => format!("{name} expected {n} arguments, got {}", args.len()),
             }
         } else if args.len() < min {
-            format!("{name} expected at least {min} argument{}, got {}", if min == 1 { "" } else { "s" }, args.len())
+            format!(
+                "{name} expected at least {min} argument{}, got {}",
+                if min == 1 { "" } else { "s" },
+                args.len()
+            )
         } else {
-            format!("{name} expected at most {max} argument{}, got {}", if max == 1 { "" } else { "s" }, args.len())
+            format!(
+                "{name} expected at most {max} argument{}, got {}",
+                if max == 1 { "" } else { "s" },
+                args.len()
+            )
         };
         return Err(PyErr::type_error(msg));
     }
@@ -39,9 +47,15 @@ pub fn check_method(name: &str, args: &[Value], min: usize, max: usize) -> PyRes
                 m => format!("{name} expected {m} arguments, got {n}"),
             }
         } else if n < min {
-            format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+            format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )
         } else {
-            format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+            format!(
+                "{name} expected at most {max} argument{}, got {n}",
+                if max == 1 { "" } else { "s" }
+            )
         };
         return Err(PyErr::type_error(msg));
     }
@@ -51,7 +65,9 @@ pub fn check_method(name: &str, args: &[Value], min: usize, max: usize) -> PyRes
 /// Rejects keyword arguments for functions that take none.
 pub fn no_kw(name: &str, kw: Kw) -> PyResult<()> {
     if !kw.is_empty() {
-        return Err(PyErr::type_error(format!("{name}() takes no keyword arguments")));
+        return Err(PyErr::type_error(format!(
+            "{name}() takes no keyword arguments"
+        )));
     }
     Ok(())
 }
@@ -65,7 +81,9 @@ pub fn kwarg<'a>(kw: Kw<'a>, key: &str) -> Option<&'a Value> {
 pub fn allow_kw(name: &str, kw: Kw, allowed: &[&str]) -> PyResult<()> {
     for (k, _) in kw {
         if !allowed.contains(&k.as_ref()) {
-            return Err(PyErr::type_error(format!("{name}() got an unexpected keyword argument '{k}'")));
+            return Err(PyErr::type_error(format!(
+                "{name}() got an unexpected keyword argument '{k}'"
+            )));
         }
     }
     Ok(())
@@ -85,11 +103,17 @@ pub fn int_arg(v: &Value, what: &str) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
-        Value::BigInt(_) => Err(PyErr::overflow("Python int too large to convert to C ssize_t")),
+        Value::BigInt(_) => Err(PyErr::overflow(
+            "Python int too large to convert to C ssize_t",
+        )),
         _ => Err(PyErr::type_error(format!(
             "'{}' object cannot be interpreted as an integer{}",
             type_name(v),
-            if what.is_empty() { String::new() } else { String::new() }
+            if what.is_empty() {
+                String::new()
+            } else {
+                String::new()
+            }
         ))),
     }
 }
@@ -110,7 +134,12 @@ pub fn add_methods(cls: &Arc<Class>, owner: &'static str, methods: &[(&str, Nati
     for (name, f) in methods {
         cls.dict.set_str(
             name,
-            Value::Builtin(Arc::new(Builtin { name: (*name).into(), func: *f, owner: Some(owner), bound: None })),
+            Value::Builtin(Arc::new(Builtin {
+                name: (*name).into(),
+                func: *f,
+                owner: Some(owner),
+                bound: None,
+            })),
         );
     }
 }

@@ -38,164 +38,212 @@ fn dict_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 pub fn install() {
     let t = types();
-    add_methods(&t.dict, "dict", &[
-        ("__new__", dict_new),
-        ("get", |vm, a, _| {
-            check_method("get", a, 1, 2)?;
-            Ok(dict_of(&a[0])?.get(vm, &a[1])?.unwrap_or_else(|| a.get(2).cloned().unwrap_or(Value::None)))
-        }),
-        ("keys", |_vm, a, _| Ok(Value::native(DictView { dict: dict_of(&a[0])?.clone(), kind: DictIterKind::Keys }))),
-        ("values", |_vm, a, _| Ok(Value::native(DictView { dict: dict_of(&a[0])?.clone(), kind: DictIterKind::Values }))),
-        ("items", |_vm, a, _| Ok(Value::native(DictView { dict: dict_of(&a[0])?.clone(), kind: DictIterKind::Items }))),
-        ("pop", |vm, a, _| {
-            check_method("pop", a, 1, 2)?;
-            match dict_of(&a[0])?.remove(vm, &a[1])? {
-                Some(v) => Ok(v),
-                None => match a.get(2) {
-                    Some(d) => Ok(d.clone()),
-                    None => Err(PyErr::key_error(a[1].clone())),
-                },
-            }
-        }),
-        ("popitem", |_vm, a, _| match dict_of(&a[0])?.pop_last() {
-            Some((k, v)) => Ok(Value::tuple(vec![k, v])),
-            None => Err(PyErr::key_error(Value::str("popitem(): dictionary is empty"))),
-        }),
-        ("setdefault", |vm, a, _| {
-            check_method("setdefault", a, 1, 2)?;
-            let d = dict_of(&a[0])?;
-            if let Some(v) = d.get(vm, &a[1])? {
-                return Ok(v);
-            }
-            let v = a.get(2).cloned().unwrap_or(Value::None);
-            d.set(vm, a[1].clone(), v.clone())?;
-            Ok(v)
-        }),
-        ("update", |vm, a, kw| {
-            check_method("update", a, 0, 1)?;
-            let d = dict_of(&a[0])?.clone();
-            if let Some(src) = a.get(1) {
-                vm.dict_update_from(&d, src, None)?;
-            }
-            for (k, v) in kw {
-                d.set_str(k, v.clone());
-            }
-            Ok(Value::None)
-        }),
-        ("copy", |_vm, a, _| Ok(Value::Dict(Arc::new(dict_of(&a[0])?.copy())))),
-        ("clear", |_vm, a, _| {
-            dict_of(&a[0])?.clear();
-            Ok(Value::None)
-        }),
-        ("fromkeys", |vm, a, _| {
-            check_method("fromkeys", a, 1, 2)?;
-            let d = Dict::new();
-            let v = a.get(2).cloned().unwrap_or(Value::None);
-            for k in vm.collect(&a[1])? {
-                d.set(vm, k, v.clone())?;
-            }
-            Ok(Value::Dict(Arc::new(d)))
-        }),
-        ("__getitem__", |vm, a, _| vm.getitem(&a[0], &a[1])),
-        ("__setitem__", |vm, a, _| {
-            vm.setitem(&a[0], a[1].clone(), a[2].clone())?;
-            Ok(Value::None)
-        }),
-        ("__contains__", |vm, a, _| Ok(Value::Bool(vm.contains(&a[0], &a[1])?))),
-        ("__len__", |vm, a, _| Ok(Value::Int(vm.len(&a[0])? as i64))),
-        ("__iter__", |vm, a, _| vm.iter(&a[0])),
-    ]);
+    add_methods(
+        &t.dict,
+        "dict",
+        &[
+            ("__new__", dict_new),
+            ("get", |vm, a, _| {
+                check_method("get", a, 1, 2)?;
+                Ok(dict_of(&a[0])?
+                    .get(vm, &a[1])?
+                    .unwrap_or_else(|| a.get(2).cloned().unwrap_or(Value::None)))
+            }),
+            ("keys", |_vm, a, _| {
+                Ok(Value::native(DictView {
+                    dict: dict_of(&a[0])?.clone(),
+                    kind: DictIterKind::Keys,
+                }))
+            }),
+            ("values", |_vm, a, _| {
+                Ok(Value::native(DictView {
+                    dict: dict_of(&a[0])?.clone(),
+                    kind: DictIterKind::Values,
+                }))
+            }),
+            ("items", |_vm, a, _| {
+                Ok(Value::native(DictView {
+                    dict: dict_of(&a[0])?.clone(),
+                    kind: DictIterKind::Items,
+                }))
+            }),
+            ("pop", |vm, a, _| {
+                check_method("pop", a, 1, 2)?;
+                match dict_of(&a[0])?.remove(vm, &a[1])? {
+                    Some(v) => Ok(v),
+                    None => match a.get(2) {
+                        Some(d) => Ok(d.clone()),
+                        None => Err(PyErr::key_error(a[1].clone())),
+                    },
+                }
+            }),
+            ("popitem", |_vm, a, _| match dict_of(&a[0])?.pop_last() {
+                Some((k, v)) => Ok(Value::tuple(vec![k, v])),
+                None => Err(PyErr::key_error(Value::str(
+                    "popitem(): dictionary is empty",
+                ))),
+            }),
+            ("setdefault", |vm, a, _| {
+                check_method("setdefault", a, 1, 2)?;
+                let d = dict_of(&a[0])?;
+                if let Some(v) = d.get(vm, &a[1])? {
+                    return Ok(v);
+                }
+                let v = a.get(2).cloned().unwrap_or(Value::None);
+                d.set(vm, a[1].clone(), v.clone())?;
+                Ok(v)
+            }),
+            ("update", |vm, a, kw| {
+                check_method("update", a, 0, 1)?;
+                let d = dict_of(&a[0])?.clone();
+                if let Some(src) = a.get(1) {
+                    vm.dict_update_from(&d, src, None)?;
+                }
+                for (k, v) in kw {
+                    d.set_str(k, v.clone());
+                }
+                Ok(Value::None)
+            }),
+            ("copy", |_vm, a, _| {
+                Ok(Value::Dict(Arc::new(dict_of(&a[0])?.copy())))
+            }),
+            ("clear", |_vm, a, _| {
+                dict_of(&a[0])?.clear();
+                Ok(Value::None)
+            }),
+            ("fromkeys", |vm, a, _| {
+                check_method("fromkeys", a, 1, 2)?;
+                let d = Dict::new();
+                let v = a.get(2).cloned().unwrap_or(Value::None);
+                for k in vm.collect(&a[1])? {
+                    d.set(vm, k, v.clone())?;
+                }
+                Ok(Value::Dict(Arc::new(d)))
+            }),
+            ("__getitem__", |vm, a, _| vm.getitem(&a[0], &a[1])),
+            ("__setitem__", |vm, a, _| {
+                vm.setitem(&a[0], a[1].clone(), a[2].clone())?;
+                Ok(Value::None)
+            }),
+            ("__contains__", |vm, a, _| {
+                Ok(Value::Bool(vm.contains(&a[0], &a[1])?))
+            }),
+            ("__len__", |vm, a, _| Ok(Value::Int(vm.len(&a[0])? as i64))),
+            ("__iter__", |vm, a, _| vm.iter(&a[0])),
+        ],
+    );
     if let Some(f) = t.dict.dict.get_str("fromkeys") {
-        t.dict.dict.set_str("fromkeys", Value::native(super::objects::ClassMethod { func: f }));
+        t.dict.dict.set_str(
+            "fromkeys",
+            Value::native(super::objects::ClassMethod { func: f }),
+        );
     }
     for (cls, frozen) in [(&t.set, false), (&t.frozenset, true)] {
         let owner = if frozen { "frozenset" } else { "set" };
-        add_methods(cls, owner, &[
-            ("__new__", |vm, a, _| {
-                super::args::check("set", &a[1..], 0, 1)?;
-                let frozen = matches!(&a[0], Value::Class(c) if c.name.as_ref() == "frozenset");
-                let s = Set::new(frozen);
-                if let Some(src) = a.get(1) {
-                    for v in vm.collect(src)? {
-                        s.add(vm, v)?;
+        add_methods(
+            cls,
+            owner,
+            &[
+                ("__new__", |vm, a, _| {
+                    super::args::check("set", &a[1..], 0, 1)?;
+                    let frozen = matches!(&a[0], Value::Class(c) if c.name.as_ref() == "frozenset");
+                    let s = Set::new(frozen);
+                    if let Some(src) = a.get(1) {
+                        for v in vm.collect(src)? {
+                            s.add(vm, v)?;
+                        }
                     }
-                }
-                Ok(Value::Set(Arc::new(s)))
-            }),
-            ("union", |vm, a, _| set_multi(vm, a, BinOp::BitOr)),
-            ("intersection", |vm, a, _| set_multi(vm, a, BinOp::BitAnd)),
-            ("difference", |vm, a, _| set_multi(vm, a, BinOp::Sub)),
-            ("symmetric_difference", |vm, a, _| set_multi(vm, a, BinOp::BitXor)),
-            ("issubset", |vm, a, _| {
-                check_method("issubset", a, 1, 1)?;
-                let o = to_set(vm, &a[1])?;
-                for v in set_of(&a[0])?.items() {
-                    if !o.contains(vm, &v)? {
-                        return Ok(Value::Bool(false));
+                    Ok(Value::Set(Arc::new(s)))
+                }),
+                ("union", |vm, a, _| set_multi(vm, a, BinOp::BitOr)),
+                ("intersection", |vm, a, _| set_multi(vm, a, BinOp::BitAnd)),
+                ("difference", |vm, a, _| set_multi(vm, a, BinOp::Sub)),
+                ("symmetric_difference", |vm, a, _| {
+                    set_multi(vm, a, BinOp::BitXor)
+                }),
+                ("issubset", |vm, a, _| {
+                    check_method("issubset", a, 1, 1)?;
+                    let o = to_set(vm, &a[1])?;
+                    for v in set_of(&a[0])?.items() {
+                        if !o.contains(vm, &v)? {
+                            return Ok(Value::Bool(false));
+                        }
                     }
-                }
-                Ok(Value::Bool(true))
-            }),
-            ("issuperset", |vm, a, _| {
-                check_method("issuperset", a, 1, 1)?;
-                let s = set_of(&a[0])?.clone();
-                for v in vm.collect(&a[1])? {
-                    if !s.contains(vm, &v)? {
-                        return Ok(Value::Bool(false));
+                    Ok(Value::Bool(true))
+                }),
+                ("issuperset", |vm, a, _| {
+                    check_method("issuperset", a, 1, 1)?;
+                    let s = set_of(&a[0])?.clone();
+                    for v in vm.collect(&a[1])? {
+                        if !s.contains(vm, &v)? {
+                            return Ok(Value::Bool(false));
+                        }
                     }
-                }
-                Ok(Value::Bool(true))
-            }),
-            ("isdisjoint", |vm, a, _| {
-                check_method("isdisjoint", a, 1, 1)?;
-                let s = set_of(&a[0])?.clone();
-                for v in vm.collect(&a[1])? {
-                    if s.contains(vm, &v)? {
-                        return Ok(Value::Bool(false));
+                    Ok(Value::Bool(true))
+                }),
+                ("isdisjoint", |vm, a, _| {
+                    check_method("isdisjoint", a, 1, 1)?;
+                    let s = set_of(&a[0])?.clone();
+                    for v in vm.collect(&a[1])? {
+                        if s.contains(vm, &v)? {
+                            return Ok(Value::Bool(false));
+                        }
                     }
-                }
-                Ok(Value::Bool(true))
-            }),
-            ("copy", |_vm, a, _| {
-                let s = set_of(&a[0])?;
-                Ok(Value::Set(Arc::new(s.copy(s.frozen))))
-            }),
-            ("__contains__", |vm, a, _| Ok(Value::Bool(vm.contains(&a[0], &a[1])?))),
-            ("__len__", |vm, a, _| Ok(Value::Int(vm.len(&a[0])? as i64))),
-            ("__iter__", |vm, a, _| vm.iter(&a[0])),
-        ]);
+                    Ok(Value::Bool(true))
+                }),
+                ("copy", |_vm, a, _| {
+                    let s = set_of(&a[0])?;
+                    Ok(Value::Set(Arc::new(s.copy(s.frozen))))
+                }),
+                ("__contains__", |vm, a, _| {
+                    Ok(Value::Bool(vm.contains(&a[0], &a[1])?))
+                }),
+                ("__len__", |vm, a, _| Ok(Value::Int(vm.len(&a[0])? as i64))),
+                ("__iter__", |vm, a, _| vm.iter(&a[0])),
+            ],
+        );
     }
-    add_methods(&t.set, "set", &[
-        ("add", |vm, a, _| {
-            check_method("add", a, 1, 1)?;
-            set_of(&a[0])?.add(vm, a[1].clone())?;
-            Ok(Value::None)
-        }),
-        ("remove", |vm, a, _| {
-            check_method("remove", a, 1, 1)?;
-            if !set_of(&a[0])?.remove(vm, &a[1])? {
-                return Err(PyErr::key_error(a[1].clone()));
-            }
-            Ok(Value::None)
-        }),
-        ("discard", |vm, a, _| {
-            check_method("discard", a, 1, 1)?;
-            set_of(&a[0])?.remove(vm, &a[1])?;
-            Ok(Value::None)
-        }),
-        ("pop", |_vm, a, _| match set_of(&a[0])?.pop() {
-            Some(v) => Ok(v),
-            None => Err(PyErr::key_error(Value::str("pop from an empty set"))),
-        }),
-        ("clear", |_vm, a, _| {
-            set_of(&a[0])?.clear();
-            Ok(Value::None)
-        }),
-        ("update", |vm, a, _| set_inplace(vm, a, BinOp::BitOr)),
-        ("intersection_update", |vm, a, _| set_inplace(vm, a, BinOp::BitAnd)),
-        ("difference_update", |vm, a, _| set_inplace(vm, a, BinOp::Sub)),
-        ("symmetric_difference_update", |vm, a, _| set_inplace(vm, a, BinOp::BitXor)),
-    ]);
+    add_methods(
+        &t.set,
+        "set",
+        &[
+            ("add", |vm, a, _| {
+                check_method("add", a, 1, 1)?;
+                set_of(&a[0])?.add(vm, a[1].clone())?;
+                Ok(Value::None)
+            }),
+            ("remove", |vm, a, _| {
+                check_method("remove", a, 1, 1)?;
+                if !set_of(&a[0])?.remove(vm, &a[1])? {
+                    return Err(PyErr::key_error(a[1].clone()));
+                }
+                Ok(Value::None)
+            }),
+            ("discard", |vm, a, _| {
+                check_method("discard", a, 1, 1)?;
+                set_of(&a[0])?.remove(vm, &a[1])?;
+                Ok(Value::None)
+            }),
+            ("pop", |_vm, a, _| match set_of(&a[0])?.pop() {
+                Some(v) => Ok(v),
+                None => Err(PyErr::key_error(Value::str("pop from an empty set"))),
+            }),
+            ("clear", |_vm, a, _| {
+                set_of(&a[0])?.clear();
+                Ok(Value::None)
+            }),
+            ("update", |vm, a, _| set_inplace(vm, a, BinOp::BitOr)),
+            ("intersection_update", |vm, a, _| {
+                set_inplace(vm, a, BinOp::BitAnd)
+            }),
+            ("difference_update", |vm, a, _| {
+                set_inplace(vm, a, BinOp::Sub)
+            }),
+            ("symmetric_difference_update", |vm, a, _| {
+                set_inplace(vm, a, BinOp::BitXor)
+            }),
+        ],
+    );
 }
 
 fn to_set(vm: &mut Vm, v: &Value) -> PyResult<Arc<Set>> {
@@ -249,7 +297,11 @@ fn view_class(kind: DictIterKind) -> Arc<crate::runtime::class::Class> {
         DictIterKind::Items => (&I, "dict_items"),
     };
     cell.get_or_init(|| {
-        Arc::new(crate::runtime::class::Class::builtin(name, vec![types().object.clone()], crate::runtime::class::Layout::Builtin))
+        Arc::new(crate::runtime::class::Class::builtin(
+            name,
+            vec![types().object.clone()],
+            crate::runtime::class::Layout::Builtin,
+        ))
     })
     .clone()
 }
@@ -262,7 +314,10 @@ impl crate::runtime::value::NativeObject for DictView {
         self
     }
     fn iter(&self, _vm: &mut Vm, _me: &Value) -> PyResult<Option<Value>> {
-        Ok(Some(Value::native(DictIter::new(self.dict.clone(), self.kind))))
+        Ok(Some(Value::native(DictIter::new(
+            self.dict.clone(),
+            self.kind,
+        ))))
     }
     fn len(&self, _vm: &mut Vm) -> Option<PyResult<usize>> {
         Some(Ok(self.dict.len()))
@@ -305,7 +360,12 @@ impl crate::runtime::value::NativeObject for DictView {
         let items: Vec<Value> = match self.kind {
             DictIterKind::Keys => self.dict.keys(),
             DictIterKind::Values => self.dict.values(),
-            DictIterKind::Items => self.dict.items().into_iter().map(|(k, v)| Value::tuple(vec![k, v])).collect(),
+            DictIterKind::Items => self
+                .dict
+                .items()
+                .into_iter()
+                .map(|(k, v)| Value::tuple(vec![k, v]))
+                .collect(),
         };
         Ok(Some(format!("{name}({})", vm.repr(&Value::list(items))?)))
     }
@@ -317,8 +377,14 @@ impl crate::runtime::value::NativeObject for DictView {
         let a = Value::Set(Arc::new(Set::new(true)));
         let _ = a;
         Some((|| {
-            let mine = vm.collect(&Value::native(DictView { dict: self.dict.clone(), kind: self.kind }))?;
-            let theirs = vm.collect(&Value::native(DictView { dict: o.dict.clone(), kind: o.kind }))?;
+            let mine = vm.collect(&Value::native(DictView {
+                dict: self.dict.clone(),
+                kind: self.kind,
+            }))?;
+            let theirs = vm.collect(&Value::native(DictView {
+                dict: o.dict.clone(),
+                kind: o.kind,
+            }))?;
             if mine.len() != theirs.len() {
                 return Ok(false);
             }

@@ -10,7 +10,11 @@ use crate::vm::Vm;
 use std::sync::Arc;
 
 fn namespaces(vm: &mut Vm, a: &[Value]) -> PyResult<(Arc<Dict>, Option<Arc<Dict>>)> {
-    let (cur_g, cur_l) = vm.scopes.last().cloned().unwrap_or_else(|| (Arc::new(Dict::new()), None));
+    let (cur_g, cur_l) = vm
+        .scopes
+        .last()
+        .cloned()
+        .unwrap_or_else(|| (Arc::new(Dict::new()), None));
     let g = match a.get(1) {
         Some(Value::Dict(d)) => d.clone(),
         Some(Value::None) | None => cur_g.clone(),
@@ -31,7 +35,9 @@ fn source_of(v: &Value, fname: &str) -> PyResult<String> {
     match v {
         Value::Str(s) => Ok(s.as_str().to_owned()),
         Value::Bytes(b) => Ok(String::from_utf8_lossy(b).into_owned()),
-        _ => Err(PyErr::type_error(format!("{fname}() arg 1 must be a string, bytes or code object"))),
+        _ => Err(PyErr::type_error(format!(
+            "{fname}() arg 1 must be a string, bytes or code object"
+        ))),
     }
 }
 
@@ -64,7 +70,11 @@ pub fn exec(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
 
 pub fn globals(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
     check("globals", a, 0, 0)?;
-    Ok(vm.scopes.last().map(|(g, _)| Value::Dict(g.clone())).unwrap_or(Value::None))
+    Ok(vm
+        .scopes
+        .last()
+        .map(|(g, _)| Value::Dict(g.clone()))
+        .unwrap_or(Value::None))
 }
 
 pub fn locals(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
@@ -72,6 +82,8 @@ pub fn locals(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
     match vm.scopes.last() {
         Some((_, Some(l))) => Ok(Value::Dict(l.clone())),
         Some((g, None)) if vm.scopes.len() == 1 => Ok(Value::Dict(g.clone())),
-        _ => Err(PyErr::not_implemented("locals() inside a function is not supported by pyrs yet")),
+        _ => Err(PyErr::not_implemented(
+            "locals() inside a function is not supported by pyrs yet",
+        )),
     }
 }

@@ -29,80 +29,91 @@ pub struct TextFile {
 fn file_class() -> Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
     C.get_or_init(|| {
-        let c = Arc::new(Class::builtin("TextIOWrapper", vec![types().object.clone()], Layout::Builtin));
-        add_methods(&c, "TextIOWrapper", &[
-            ("read", |_vm, a, _| {
-                let f = tf(&a[0])?;
-                let mut st = f.open_state()?;
-                let rest = st.data[st.pos..].to_string();
-                let n = match a.get(1) {
-                    Some(Value::Int(n)) if *n >= 0 => *n as usize,
-                    _ => usize::MAX,
-                };
-                let take: String = rest.chars().take(n).collect();
-                st.pos += take.len();
-                Ok(Value::string(take))
-            }),
-            ("readline", |_vm, a, _| {
-                let f = tf(&a[0])?;
-                let mut st = f.open_state()?;
-                let rest = &st.data[st.pos..];
-                let end = rest.find('\n').map(|i| i + 1).unwrap_or(rest.len());
-                let line = rest[..end].to_string();
-                st.pos += end;
-                Ok(Value::string(line))
-            }),
-            ("readlines", |_vm, a, _| {
-                let f = tf(&a[0])?;
-                let mut st = f.open_state()?;
-                let rest = st.data[st.pos..].to_string();
-                st.pos = st.data.len();
-                Ok(Value::list(rest.split_inclusive('\n').map(|l| Value::str(l)).collect()))
-            }),
-            ("write", |_vm, a, _| {
-                check_method("write", a, 1, 1)?;
-                let f = tf(&a[0])?;
-                let s = str_arg(&a[1], "write", 1)?;
-                let mut st = f.open_state()?;
-                st.data.push_str(s);
-                Ok(Value::Int(s.chars().count() as i64))
-            }),
-            ("writelines", |vm, a, _| {
-                check_method("writelines", a, 1, 1)?;
-                let f = tf(&a[0])?;
-                let items = vm.collect(&a[1])?;
-                let mut st = f.open_state()?;
-                for it in items {
-                    st.data.push_str(str_arg(&it, "writelines", 1)?);
-                }
-                Ok(Value::None)
-            }),
-            ("flush", |_vm, a, _| {
-                tf(&a[0])?.flush()?;
-                Ok(Value::None)
-            }),
-            ("close", |_vm, a, _| {
-                tf(&a[0])?.close()?;
-                Ok(Value::None)
-            }),
-            ("__enter__", |_vm, a, _| Ok(a[0].clone())),
-            ("__exit__", |_vm, a, _| {
-                tf(&a[0])?.close()?;
-                Ok(Value::None)
-            }),
-            ("__iter__", |_vm, a, _| Ok(a[0].clone())),
-            ("__next__", |vm, a, _| match tf(&a[0])?.next(vm)? {
-                Some(v) => Ok(v),
-                None => Err(PyErr::stop_iteration(None)),
-            }),
-        ]);
+        let c = Arc::new(Class::builtin(
+            "TextIOWrapper",
+            vec![types().object.clone()],
+            Layout::Builtin,
+        ));
+        add_methods(
+            &c,
+            "TextIOWrapper",
+            &[
+                ("read", |_vm, a, _| {
+                    let f = tf(&a[0])?;
+                    let mut st = f.open_state()?;
+                    let rest = st.data[st.pos..].to_string();
+                    let n = match a.get(1) {
+                        Some(Value::Int(n)) if *n >= 0 => *n as usize,
+                        _ => usize::MAX,
+                    };
+                    let take: String = rest.chars().take(n).collect();
+                    st.pos += take.len();
+                    Ok(Value::string(take))
+                }),
+                ("readline", |_vm, a, _| {
+                    let f = tf(&a[0])?;
+                    let mut st = f.open_state()?;
+                    let rest = &st.data[st.pos..];
+                    let end = rest.find('\n').map(|i| i + 1).unwrap_or(rest.len());
+                    let line = rest[..end].to_string();
+                    st.pos += end;
+                    Ok(Value::string(line))
+                }),
+                ("readlines", |_vm, a, _| {
+                    let f = tf(&a[0])?;
+                    let mut st = f.open_state()?;
+                    let rest = st.data[st.pos..].to_string();
+                    st.pos = st.data.len();
+                    Ok(Value::list(
+                        rest.split_inclusive('\n').map(|l| Value::str(l)).collect(),
+                    ))
+                }),
+                ("write", |_vm, a, _| {
+                    check_method("write", a, 1, 1)?;
+                    let f = tf(&a[0])?;
+                    let s = str_arg(&a[1], "write", 1)?;
+                    let mut st = f.open_state()?;
+                    st.data.push_str(s);
+                    Ok(Value::Int(s.chars().count() as i64))
+                }),
+                ("writelines", |vm, a, _| {
+                    check_method("writelines", a, 1, 1)?;
+                    let f = tf(&a[0])?;
+                    let items = vm.collect(&a[1])?;
+                    let mut st = f.open_state()?;
+                    for it in items {
+                        st.data.push_str(str_arg(&it, "writelines", 1)?);
+                    }
+                    Ok(Value::None)
+                }),
+                ("flush", |_vm, a, _| {
+                    tf(&a[0])?.flush()?;
+                    Ok(Value::None)
+                }),
+                ("close", |_vm, a, _| {
+                    tf(&a[0])?.close()?;
+                    Ok(Value::None)
+                }),
+                ("__enter__", |_vm, a, _| Ok(a[0].clone())),
+                ("__exit__", |_vm, a, _| {
+                    tf(&a[0])?.close()?;
+                    Ok(Value::None)
+                }),
+                ("__iter__", |_vm, a, _| Ok(a[0].clone())),
+                ("__next__", |vm, a, _| match tf(&a[0])?.next(vm)? {
+                    Some(v) => Ok(v),
+                    None => Err(PyErr::stop_iteration(None)),
+                }),
+            ],
+        );
         c
     })
     .clone()
 }
 
 fn tf(v: &Value) -> PyResult<&TextFile> {
-    v.downcast::<TextFile>().ok_or_else(|| PyErr::type_error("expected a file object"))
+    v.downcast::<TextFile>()
+        .ok_or_else(|| PyErr::type_error("expected a file object"))
 }
 
 impl TextFile {
@@ -120,7 +131,8 @@ impl TextFile {
         }
         let data = std::mem::take(&mut st.data);
         if let Some(f) = st.file.as_mut() {
-            f.write_all(data.as_bytes()).map_err(|e| PyErr::os_error(e.to_string()))?;
+            f.write_all(data.as_bytes())
+                .map_err(|e| PyErr::os_error(e.to_string()))?;
         }
         Ok(())
     }
@@ -172,7 +184,10 @@ impl NativeObject for TextFile {
         })
     }
     fn repr(&self, _vm: &mut Vm) -> PyResult<Option<String>> {
-        Ok(Some(format!("<_io.TextIOWrapper name='{}' mode='{}' encoding='UTF-8'>", self.name, self.mode)))
+        Ok(Some(format!(
+            "<_io.TextIOWrapper name='{}' mode='{}' encoding='UTF-8'>",
+            self.name, self.mode
+        )))
     }
 }
 
@@ -185,19 +200,36 @@ pub fn open(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         None => "r".to_string(),
     };
     if mode.contains('b') {
-        return Err(PyErr::not_implemented("binary files are not supported by pyrs yet"));
+        return Err(PyErr::not_implemented(
+            "binary files are not supported by pyrs yet",
+        ));
     }
     let io_err = |e: std::io::Error| {
         let (cls, msg) = match e.kind() {
-            std::io::ErrorKind::NotFound => ("FileNotFoundError", format!("[Errno 2] No such file or directory: '{name}'")),
-            std::io::ErrorKind::PermissionDenied => ("PermissionError", format!("[Errno 13] Permission denied: '{name}'")),
+            std::io::ErrorKind::NotFound => (
+                "FileNotFoundError",
+                format!("[Errno 2] No such file or directory: '{name}'"),
+            ),
+            std::io::ErrorKind::PermissionDenied => (
+                "PermissionError",
+                format!("[Errno 13] Permission denied: '{name}'"),
+            ),
             _ => ("OSError", format!("{e}: '{name}'")),
         };
         PyErr::named(cls, msg)
     };
     let (data, file) = if mode.contains('r') {
         let text = std::fs::read_to_string(&name).map_err(io_err)?;
-        let file = if mode.contains('+') { Some(std::fs::OpenOptions::new().append(true).open(&name).map_err(io_err)?) } else { None };
+        let file = if mode.contains('+') {
+            Some(
+                std::fs::OpenOptions::new()
+                    .append(true)
+                    .open(&name)
+                    .map_err(io_err)?,
+            )
+        } else {
+            None
+        };
         (text, file)
     } else {
         let mut oo = std::fs::OpenOptions::new();
@@ -210,5 +242,14 @@ pub fn open(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         }
         (String::new(), Some(oo.open(&name).map_err(io_err)?))
     };
-    Ok(Value::native(TextFile { name, mode, state: Mutex::new(State { data, pos: 0, closed: false, file }) }))
+    Ok(Value::native(TextFile {
+        name,
+        mode,
+        state: Mutex::new(State {
+            data,
+            pos: 0,
+            closed: false,
+            file,
+        }),
+    }))
 }

@@ -36,13 +36,23 @@ pub fn install(b: &crate::runtime::dict::Dict) {
             ("reversed", reversed),
             ("enumerate", |vm, a, k| {
                 allow_kw("enumerate", k, &["start", "iterable"])?;
-                let it = super::args::arg_or_kw(a, 0, k, "iterable").ok_or_else(|| PyErr::type_error("enumerate() missing required argument 'iterable' (pos 1)"))?;
-                let start = super::args::arg_or_kw(a, 1, k, "start").cloned().unwrap_or(Value::Int(0));
+                let it = super::args::arg_or_kw(a, 0, k, "iterable").ok_or_else(|| {
+                    PyErr::type_error("enumerate() missing required argument 'iterable' (pos 1)")
+                })?;
+                let start = super::args::arg_or_kw(a, 1, k, "start")
+                    .cloned()
+                    .unwrap_or(Value::Int(0));
                 if !matches!(start, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
-                    return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", type_name(&start))));
+                    return Err(PyErr::type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        type_name(&start)
+                    )));
                 }
                 let it = vm.iter(it)?;
-                Ok(Value::native(Enumerate { it, count: Mutex::new(start) }))
+                Ok(Value::native(Enumerate {
+                    it,
+                    count: Mutex::new(start),
+                }))
             }),
             ("zip", |vm, a, k| {
                 allow_kw("zip", k, &["strict"])?;
@@ -66,12 +76,18 @@ pub fn install(b: &crate::runtime::dict::Dict) {
                 for x in &a[1..] {
                     its.push(vm.iter(x)?);
                 }
-                Ok(Value::native(Map { func: a[0].clone(), its }))
+                Ok(Value::native(Map {
+                    func: a[0].clone(),
+                    its,
+                }))
             }),
             ("filter", |vm, a, _| {
                 check("filter", a, 2, 2)?;
                 let it = vm.iter(&a[1])?;
-                Ok(Value::native(Filter { func: a[0].clone(), it }))
+                Ok(Value::native(Filter {
+                    func: a[0].clone(),
+                    it,
+                }))
             }),
             ("any", |vm, a, _| {
                 check("any", a, 1, 1)?;
@@ -106,7 +122,9 @@ pub fn install(b: &crate::runtime::dict::Dict) {
             }),
             ("hasattr", |vm, a, _| {
                 check("hasattr", a, 2, 2)?;
-                let name = str_arg(&a[1], "hasattr", 2).map_err(|_| PyErr::type_error("attribute name must be string"))?.to_string();
+                let name = str_arg(&a[1], "hasattr", 2)
+                    .map_err(|_| PyErr::type_error("attribute name must be string"))?
+                    .to_string();
                 match vm.getattr_str(&a[0], &name) {
                     Ok(_) => Ok(Value::Bool(true)),
                     Err(e) if e.is_instance(&types().attribute_error) => Ok(Value::Bool(false)),
@@ -115,16 +133,22 @@ pub fn install(b: &crate::runtime::dict::Dict) {
             }),
             ("getattr", |vm, a, _| {
                 check("getattr", a, 2, 3)?;
-                let name = str_arg(&a[1], "getattr", 2).map_err(|_| PyErr::type_error("attribute name must be string"))?.to_string();
+                let name = str_arg(&a[1], "getattr", 2)
+                    .map_err(|_| PyErr::type_error("attribute name must be string"))?
+                    .to_string();
                 match vm.getattr_str(&a[0], &name) {
                     Ok(v) => Ok(v),
-                    Err(e) if a.len() == 3 && e.is_instance(&types().attribute_error) => Ok(a[2].clone()),
+                    Err(e) if a.len() == 3 && e.is_instance(&types().attribute_error) => {
+                        Ok(a[2].clone())
+                    }
                     Err(e) => Err(e),
                 }
             }),
             ("setattr", |vm, a, _| {
                 check("setattr", a, 3, 3)?;
-                let name = str_arg(&a[1], "setattr", 2).map_err(|_| PyErr::type_error("attribute name must be string"))?.to_string();
+                let name = str_arg(&a[1], "setattr", 2)
+                    .map_err(|_| PyErr::type_error("attribute name must be string"))?
+                    .to_string();
                 vm.setattr(&a[0], &crate::runtime::str::PyStr::new(&name), a[2].clone())?;
                 Ok(Value::None)
             }),
@@ -138,7 +162,9 @@ pub fn install(b: &crate::runtime::dict::Dict) {
                 check("id", a, 1, 1)?;
                 Ok(Value::Int(match &a[0] {
                     Value::Int(i) => 0x7f00_0000_0000 + i.wrapping_mul(32),
-                    v => v.ptr().unwrap_or(0x7f00_0000_1000 + crate::vm::protocol::identity_hash(v) as usize) as i64,
+                    v => v.ptr().unwrap_or(
+                        0x7f00_0000_1000 + crate::vm::protocol::identity_hash(v) as usize,
+                    ) as i64,
                 }))
             }),
             ("hash", |vm, a, _| {
@@ -148,23 +174,36 @@ pub fn install(b: &crate::runtime::dict::Dict) {
             ("callable", |_vm, a, _| {
                 check("callable", a, 1, 1)?;
                 Ok(Value::Bool(match &a[0] {
-                    Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
+                    Value::Function(_)
+                    | Value::Builtin(_)
+                    | Value::BoundMethod(_)
+                    | Value::Class(_) => true,
                     Value::Instance(i) => i.class().lookup_str("__call__").is_some(),
-                    Value::Native(n) => n.class().lookup_str("__call__").is_some() || a[0].downcast::<super::objects::StaticMethod>().is_some(),
+                    Value::Native(n) => {
+                        n.class().lookup_str("__call__").is_some()
+                            || a[0].downcast::<super::objects::StaticMethod>().is_some()
+                    }
                     _ => false,
                 }))
             }),
             ("iter", |vm, a, _| {
                 check("iter", a, 1, 2)?;
                 if a.len() == 2 {
-                    return Ok(Value::native(CallableIter { func: a[0].clone(), sentinel: a[1].clone(), done: Mutex::new(false) }));
+                    return Ok(Value::native(CallableIter {
+                        func: a[0].clone(),
+                        sentinel: a[1].clone(),
+                        done: Mutex::new(false),
+                    }));
                 }
                 vm.iter(&a[0])
             }),
             ("next", |vm, a, _| {
                 check("next", a, 1, 2)?;
                 if !is_iterator(&a[0]) {
-                    return Err(PyErr::type_error(format!("'{}' object is not an iterator", type_name(&a[0]))));
+                    return Err(PyErr::type_error(format!(
+                        "'{}' object is not an iterator",
+                        type_name(&a[0])
+                    )));
                 }
                 match vm.next(&a[0])? {
                     Some(v) => Ok(v),
@@ -182,8 +221,12 @@ pub fn install(b: &crate::runtime::dict::Dict) {
             }),
             ("pow", |vm, a, k| {
                 allow_kw("pow", k, &["base", "exp", "mod"])?;
-                let base = super::args::arg_or_kw(a, 0, k, "base").cloned().unwrap_or(Value::None);
-                let exp = super::args::arg_or_kw(a, 1, k, "exp").cloned().unwrap_or(Value::None);
+                let base = super::args::arg_or_kw(a, 0, k, "base")
+                    .cloned()
+                    .unwrap_or(Value::None);
+                let exp = super::args::arg_or_kw(a, 1, k, "exp")
+                    .cloned()
+                    .unwrap_or(Value::None);
                 match super::args::arg_or_kw(a, 2, k, "mod") {
                     Some(m) if !m.is_none() => super::numbers::pow_mod(vm, &base, &exp, m),
                     _ => vm.binary_op(&base, &exp, crate::syntax::ast::BinOp::Pow),
@@ -201,7 +244,9 @@ pub fn install(b: &crate::runtime::dict::Dict) {
             ("ord", |_vm, a, _| {
                 check("ord", a, 1, 1)?;
                 match &a[0] {
-                    Value::Str(s) if s.char_len() == 1 => Ok(Value::Int(s.as_str().chars().next().map(|c| c as i64).unwrap_or(0))),
+                    Value::Str(s) if s.char_len() == 1 => Ok(Value::Int(
+                        s.as_str().chars().next().map(|c| c as i64).unwrap_or(0),
+                    )),
                     Value::Str(s) => Err(PyErr::type_error(format!(
                         "ord() expected a character, but string of length {} found",
                         s.char_len()
@@ -229,7 +274,9 @@ pub fn install(b: &crate::runtime::dict::Dict) {
                 check("vars", a, 1, 1)?;
                 match vm.getattr_str(&a[0], "__dict__") {
                     Ok(d) => Ok(d),
-                    Err(_) => Err(PyErr::type_error("vars() argument must have __dict__ attribute")),
+                    Err(_) => Err(PyErr::type_error(
+                        "vars() argument must have __dict__ attribute",
+                    )),
                 }
             }),
             ("dir", dir),
@@ -263,8 +310,12 @@ pub fn sys_exit(_vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
 /// The `__build_class__` builtin value (for `LoadBuildClass`).
 pub fn build_class_builtin() -> Value {
     static B: OnceLock<Value> = OnceLock::new();
-    B.get_or_init(|| Value::Builtin(Arc::new(Builtin::new("__build_class__", |vm, a, k| vm.build_class(a, k)))))
-        .clone()
+    B.get_or_init(|| {
+        Value::Builtin(Arc::new(Builtin::new("__build_class__", |vm, a, k| {
+            vm.build_class(a, k)
+        })))
+    })
+    .clone()
 }
 
 /// CPython's `ascii()`: escape every non-ASCII character of a repr.
@@ -299,7 +350,10 @@ fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         match kwarg(kw, key) {
             None | Some(Value::None) => Ok(default.to_string()),
             Some(Value::Str(s)) => Ok(s.as_str().to_string()),
-            Some(other) => Err(PyErr::type_error(format!("{key} must be None or a string, not {}", type_name(other)))),
+            Some(other) => Err(PyErr::type_error(format!(
+                "{key} must be None or a string, not {}",
+                type_name(other)
+            ))),
         }
     };
     let sep = get_str("sep", " ")?;
@@ -370,7 +424,10 @@ fn abs(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
                 if let Some(c) = other.downcast::<crate::runtime::complex::Complex>() {
                     return Ok(Value::Float(c.re.hypot(c.im)));
                 }
-                return Err(PyErr::type_error(format!("bad operand type for abs(): '{}'", type_name(other))));
+                return Err(PyErr::type_error(format!(
+                    "bad operand type for abs(): '{}'",
+                    type_name(other)
+                )));
             }
         },
     })
@@ -381,7 +438,11 @@ fn min_max(vm: &mut Vm, a: &[Value], kw: Kw, name: &str) -> PyResult<Value> {
     let key = kwarg(kw, "key").filter(|k| !k.is_none()).cloned();
     let default = kwarg(kw, "default").cloned();
     let items = match a.len() {
-        0 => return Err(PyErr::type_error(format!("{name} expected at least 1 argument, got 0"))),
+        0 => {
+            return Err(PyErr::type_error(format!(
+                "{name} expected at least 1 argument, got 0"
+            )))
+        }
         1 => vm.collect(&a[0])?,
         _ => {
             if default.is_some() {
@@ -395,7 +456,9 @@ fn min_max(vm: &mut Vm, a: &[Value], kw: Kw, name: &str) -> PyResult<Value> {
     if items.is_empty() {
         return match default {
             Some(d) => Ok(d),
-            None => Err(PyErr::value_error(format!("{name}() arg is an empty sequence"))),
+            None => Err(PyErr::value_error(format!(
+                "{name}() arg is an empty sequence"
+            ))),
         };
     }
     let mut best = items[0].clone();
@@ -408,7 +471,11 @@ fn min_max(vm: &mut Vm, a: &[Value], kw: Kw, name: &str) -> PyResult<Value> {
             Some(kf) => vm.call(kf, std::slice::from_ref(&item), &[])?,
             None => item.clone(),
         };
-        let better = if name == "min" { vm.lt(&k, &best_key)? } else { vm.lt(&best_key, &k)? };
+        let better = if name == "min" {
+            vm.lt(&k, &best_key)?
+        } else {
+            vm.lt(&best_key, &k)?
+        };
         if better {
             best = item;
             best_key = k;
@@ -420,9 +487,15 @@ fn min_max(vm: &mut Vm, a: &[Value], kw: Kw, name: &str) -> PyResult<Value> {
 fn sum(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     allow_kw("sum", kw, &["start"])?;
     check("sum", a, 1, 2)?;
-    let mut acc = a.get(1).or_else(|| kwarg(kw, "start")).cloned().unwrap_or(Value::Int(0));
+    let mut acc = a
+        .get(1)
+        .or_else(|| kwarg(kw, "start"))
+        .cloned()
+        .unwrap_or(Value::Int(0));
     if let Value::Str(_) = acc {
-        return Err(PyErr::type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+        return Err(PyErr::type_error(
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
     }
     let it = vm.iter(&a[0])?;
     // Exact float summation is not what CPython does for sum(); it adds left to right.
@@ -447,19 +520,31 @@ fn reversed(vm: &mut Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
         return vm.call(&m, &[], &[]);
     }
     match v {
-        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Native(_) | Value::Instance(_) => {
+        Value::List(_)
+        | Value::Tuple(_)
+        | Value::Str(_)
+        | Value::Native(_)
+        | Value::Instance(_) => {
             if let Value::Dict(_) = v {
                 unreachable!()
             }
-            let n = vm.len(v).map_err(|_| PyErr::type_error(format!("'{}' object is not reversible", type_name(v))))?;
-            Ok(Value::native(Reversed { seq: v.clone(), pos: Mutex::new(n as i64 - 1) }))
+            let n = vm.len(v).map_err(|_| {
+                PyErr::type_error(format!("'{}' object is not reversible", type_name(v)))
+            })?;
+            Ok(Value::native(Reversed {
+                seq: v.clone(),
+                pos: Mutex::new(n as i64 - 1),
+            }))
         }
         Value::Dict(d) => {
             let mut keys = d.keys();
             keys.reverse();
             vm.iter(&Value::list(keys))
         }
-        _ => Err(PyErr::type_error(format!("'{}' object is not reversible", type_name(v)))),
+        _ => Err(PyErr::type_error(format!(
+            "'{}' object is not reversible",
+            type_name(v)
+        ))),
     }
 }
 
@@ -469,7 +554,12 @@ pub fn isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
     class_matches(vm, &oc, cls, "isinstance")
 }
 
-fn class_matches(vm: &mut Vm, c: &Arc<crate::runtime::class::Class>, cls: &Value, fname: &str) -> PyResult<bool> {
+fn class_matches(
+    vm: &mut Vm,
+    c: &Arc<crate::runtime::class::Class>,
+    cls: &Value,
+    fname: &str,
+) -> PyResult<bool> {
     match cls {
         Value::Class(k) => Ok(c.is_subclass(k)),
         Value::Tuple(t) => {
@@ -498,7 +588,9 @@ fn int_base(vm: &mut Vm, a: &[Value], base: u32, name: &str) -> PyResult<Value> 
         Value::BigInt(b) => (**b).clone(),
         _ => unreachable!(),
     };
-    Ok(Value::string(crate::runtime::format::int_to_base(&b, base, true)))
+    Ok(Value::string(crate::runtime::format::int_to_base(
+        &b, base, true,
+    )))
 }
 
 fn dir(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {

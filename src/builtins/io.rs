@@ -29,30 +29,48 @@ pub struct Stream {
 pub fn stream_class() -> Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
     C.get_or_init(|| {
-        let c = Arc::new(Class::builtin("TextIOWrapper", vec![types().object.clone()], Layout::Builtin));
-        add_methods(&c, "TextIOWrapper", &[
-            ("write", |_vm, a, _| {
-                check_method("write", a, 1, 1)?;
-                let s = match &a[1] {
-                    Value::Str(s) => s.clone(),
-                    other => {
-                        return Err(PyErr::type_error(format!(
-                            "write() argument must be str, not {}",
-                            crate::runtime::types::class_of(other).name
-                        )))
-                    }
-                };
-                let kind = a[0].downcast::<Stream>().map(|s| s.kind).unwrap_or(StreamKind::Stdout);
-                write_raw(kind, s.as_str());
-                Ok(Value::Int(s.char_len() as i64))
-            }),
-            ("flush", |_vm, _a, _| {
-                flush_stdout();
-                Ok(Value::None)
-            }),
-            ("isatty", |_vm, _a, _| Ok(Value::Bool(false))),
-            ("fileno", |_vm, a, _| Ok(Value::Int(match a[0].downcast::<Stream>().map(|s| s.kind) { Some(StreamKind::Stderr) => 2, _ => 1 }))),
-        ]);
+        let c = Arc::new(Class::builtin(
+            "TextIOWrapper",
+            vec![types().object.clone()],
+            Layout::Builtin,
+        ));
+        add_methods(
+            &c,
+            "TextIOWrapper",
+            &[
+                ("write", |_vm, a, _| {
+                    check_method("write", a, 1, 1)?;
+                    let s = match &a[1] {
+                        Value::Str(s) => s.clone(),
+                        other => {
+                            return Err(PyErr::type_error(format!(
+                                "write() argument must be str, not {}",
+                                crate::runtime::types::class_of(other).name
+                            )))
+                        }
+                    };
+                    let kind = a[0]
+                        .downcast::<Stream>()
+                        .map(|s| s.kind)
+                        .unwrap_or(StreamKind::Stdout);
+                    write_raw(kind, s.as_str());
+                    Ok(Value::Int(s.char_len() as i64))
+                }),
+                ("flush", |_vm, _a, _| {
+                    flush_stdout();
+                    Ok(Value::None)
+                }),
+                ("isatty", |_vm, _a, _| Ok(Value::Bool(false))),
+                ("fileno", |_vm, a, _| {
+                    Ok(Value::Int(
+                        match a[0].downcast::<Stream>().map(|s| s.kind) {
+                            Some(StreamKind::Stderr) => 2,
+                            _ => 1,
+                        },
+                    ))
+                }),
+            ],
+        );
         c
     })
     .clone()
@@ -67,13 +85,21 @@ impl NativeObject for Stream {
     }
     fn repr(&self, _vm: &mut Vm) -> PyResult<Option<String>> {
         Ok(Some(match self.kind {
-            StreamKind::Stdout => "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>".into(),
-            StreamKind::Stderr => "<_io.TextIOWrapper name='<stderr>' mode='w' encoding='utf-8'>".into(),
+            StreamKind::Stdout => {
+                "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>".into()
+            }
+            StreamKind::Stderr => {
+                "<_io.TextIOWrapper name='<stderr>' mode='w' encoding='utf-8'>".into()
+            }
         }))
     }
     fn getattr(&self, _vm: &mut Vm, _me: &Value, name: &str) -> PyResult<Option<Value>> {
         Ok(match name {
-            "name" => Some(Value::str(if self.kind == StreamKind::Stdout { "<stdout>" } else { "<stderr>" })),
+            "name" => Some(Value::str(if self.kind == StreamKind::Stdout {
+                "<stdout>"
+            } else {
+                "<stderr>"
+            })),
             "encoding" => Some(Value::str("utf-8")),
             _ => None,
         })
@@ -121,7 +147,14 @@ pub fn write_to(vm: &mut Vm, name: &str, s: &str) -> PyResult<()> {
     match target {
         Some(t) => write_obj(vm, &t, s),
         None => {
-            write_raw(if name == "stderr" { StreamKind::Stderr } else { StreamKind::Stdout }, s);
+            write_raw(
+                if name == "stderr" {
+                    StreamKind::Stderr
+                } else {
+                    StreamKind::Stdout
+                },
+                s,
+            );
             Ok(())
         }
     }

@@ -18,7 +18,11 @@ macro_rules! iter_class {
         pub fn $fn() -> Arc<Class> {
             static C: OnceLock<Arc<Class>> = OnceLock::new();
             C.get_or_init(|| {
-                let c = Arc::new(Class::builtin($name, vec![types().object.clone()], Layout::Builtin));
+                let c = Arc::new(Class::builtin(
+                    $name,
+                    vec![types().object.clone()],
+                    Layout::Builtin,
+                ));
                 install_iter_methods(&c, $name);
                 c
             })
@@ -64,7 +68,10 @@ pub struct SeqIter {
 
 impl SeqIter {
     pub fn new(seq: Value) -> SeqIter {
-        SeqIter { seq, pos: Mutex::new(0) }
+        SeqIter {
+            seq,
+            pos: Mutex::new(0),
+        }
     }
 }
 
@@ -90,7 +97,10 @@ impl NativeObject for SeqIter {
             Value::Tuple(t) => t.items.get(i).cloned(),
             Value::Str(s) => {
                 if s.is_ascii() {
-                    s.as_str().as_bytes().get(i).map(|&b| Value::string((b as char).to_string()))
+                    s.as_str()
+                        .as_bytes()
+                        .get(i)
+                        .map(|&b| Value::string((b as char).to_string()))
                 } else {
                     // `pos` counts bytes for non-ASCII strings.
                     let rest = s.as_str().get(i..).unwrap_or("");
@@ -139,7 +149,11 @@ pub struct DictIter {
 impl DictIter {
     pub fn new(dict: Arc<Dict>, kind: DictIterKind) -> DictIter {
         let len = dict.len();
-        DictIter { dict, kind, state: Mutex::new((0, len)) }
+        DictIter {
+            dict,
+            kind,
+            state: Mutex::new((0, len)),
+        }
     }
 }
 
@@ -164,7 +178,9 @@ impl NativeObject for DictIter {
         }
         if self.dict.len() != st.1 {
             st.1 = usize::MAX;
-            return Err(PyErr::runtime_error("dictionary changed size during iteration"));
+            return Err(PyErr::runtime_error(
+                "dictionary changed size during iteration",
+            ));
         }
         match self.dict.entry_at(st.0) {
             Some((slot, k, v)) => {
@@ -191,7 +207,10 @@ pub struct GetItemIter {
 
 impl GetItemIter {
     pub fn new(obj: Value) -> GetItemIter {
-        GetItemIter { obj, pos: Mutex::new(0) }
+        GetItemIter {
+            obj,
+            pos: Mutex::new(0),
+        }
     }
 }
 
@@ -213,7 +232,12 @@ impl NativeObject for GetItemIter {
         };
         match vm.getitem(&self.obj, &Value::Int(i)) {
             Ok(v) => Ok(Some(v)),
-            Err(e) if e.is_instance(&types().index_error) || e.is_instance(&types().stop_iteration) => Ok(None),
+            Err(e)
+                if e.is_instance(&types().index_error)
+                    || e.is_instance(&types().stop_iteration) =>
+            {
+                Ok(None)
+            }
             Err(e) => Err(e),
         }
     }
@@ -242,8 +266,12 @@ impl NativeObject for Enumerate {
                     let n = c.clone();
                     *c = match &n {
                         Value::Int(i) if *i < i64::MAX => Value::Int(i + 1),
-                        other => crate::runtime::num::number_op(other, &Value::Int(1), crate::syntax::ast::BinOp::Add)
-                            .unwrap_or(Ok(Value::None))?,
+                        other => crate::runtime::num::number_op(
+                            other,
+                            &Value::Int(1),
+                            crate::syntax::ast::BinOp::Add,
+                        )
+                        .unwrap_or(Ok(Value::None))?,
                     };
                     n
                 };
@@ -284,7 +312,11 @@ impl NativeObject for Zip {
                                 "zip() argument {} is shorter than argument{} {}",
                                 i + 1,
                                 if i == 1 { "" } else { "s" },
-                                if i == 1 { "1".to_string() } else { format!("1-{i}") }
+                                if i == 1 {
+                                    "1".to_string()
+                                } else {
+                                    format!("1-{i}")
+                                }
                             )));
                         }
                         for (j, other) in self.its.iter().enumerate().skip(1) {
@@ -293,7 +325,11 @@ impl NativeObject for Zip {
                                     "zip() argument {} is longer than argument{} {}",
                                     j + 1,
                                     if j == 1 { "" } else { "s" },
-                                    if j == 1 { "1".to_string() } else { format!("1-{j}") }
+                                    if j == 1 {
+                                        "1".to_string()
+                                    } else {
+                                        format!("1-{j}")
+                                    }
                                 )));
                             }
                         }

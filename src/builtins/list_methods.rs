@@ -18,131 +18,151 @@ fn list_of(v: &Value) -> PyResult<&Arc<List>> {
 
 pub fn install() {
     let t = types();
-    add_methods(&t.list, "list", &[
-        ("__new__", |vm, a, _| {
-            super::args::check("list", &a[1..], 0, 1)?;
-            Ok(Value::list(match a.get(1) {
-                Some(v) => vm.collect(v)?,
-                None => Vec::new(),
-            }))
-        }),
-        ("append", |_vm, a, _| {
-            check_method("append", a, 1, 1)?;
-            list_of(&a[0])?.push(a[1].clone());
-            Ok(Value::None)
-        }),
-        ("extend", |vm, a, _| {
-            check_method("extend", a, 1, 1)?;
-            let items = vm.collect(&a[1])?;
-            list_of(&a[0])?.write().extend(items);
-            Ok(Value::None)
-        }),
-        ("insert", |vm, a, _| {
-            check_method("insert", a, 2, 2)?;
-            let l = list_of(&a[0])?;
-            let i = vm.index_value(&a[1])?;
-            let mut w = l.write();
-            let n = w.len() as i64;
-            let i = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
-            w.insert(i, a[2].clone());
-            Ok(Value::None)
-        }),
-        ("pop", |vm, a, _| {
-            check_method("pop", a, 0, 1)?;
-            let l = list_of(&a[0])?;
-            let i = match a.get(1) {
-                Some(v) => Some(vm.index_value(v)?),
-                None => None,
-            };
-            let mut w = l.write();
-            if w.is_empty() {
-                return Err(PyErr::index_error("pop from empty list"));
-            }
-            let n = w.len() as i64;
-            let i = match i {
-                None => n - 1,
-                Some(i) if i < 0 => i + n,
-                Some(i) => i,
-            };
-            if i < 0 || i >= n {
-                return Err(PyErr::index_error("pop index out of range"));
-            }
-            Ok(w.remove(i as usize))
-        }),
-        ("remove", |vm, a, _| {
-            check_method("remove", a, 1, 1)?;
-            let l = list_of(&a[0])?;
-            let items = l.snapshot();
-            for (i, v) in items.iter().enumerate() {
-                if v.is(&a[1]) || vm.eq(v, &a[1])? {
-                    let mut w = l.write();
-                    if i < w.len() {
-                        w.remove(i);
-                    }
-                    return Ok(Value::None);
+    add_methods(
+        &t.list,
+        "list",
+        &[
+            ("__new__", |vm, a, _| {
+                super::args::check("list", &a[1..], 0, 1)?;
+                Ok(Value::list(match a.get(1) {
+                    Some(v) => vm.collect(v)?,
+                    None => Vec::new(),
+                }))
+            }),
+            ("append", |_vm, a, _| {
+                check_method("append", a, 1, 1)?;
+                list_of(&a[0])?.push(a[1].clone());
+                Ok(Value::None)
+            }),
+            ("extend", |vm, a, _| {
+                check_method("extend", a, 1, 1)?;
+                let items = vm.collect(&a[1])?;
+                list_of(&a[0])?.write().extend(items);
+                Ok(Value::None)
+            }),
+            ("insert", |vm, a, _| {
+                check_method("insert", a, 2, 2)?;
+                let l = list_of(&a[0])?;
+                let i = vm.index_value(&a[1])?;
+                let mut w = l.write();
+                let n = w.len() as i64;
+                let i = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
+                w.insert(i, a[2].clone());
+                Ok(Value::None)
+            }),
+            ("pop", |vm, a, _| {
+                check_method("pop", a, 0, 1)?;
+                let l = list_of(&a[0])?;
+                let i = match a.get(1) {
+                    Some(v) => Some(vm.index_value(v)?),
+                    None => None,
+                };
+                let mut w = l.write();
+                if w.is_empty() {
+                    return Err(PyErr::index_error("pop from empty list"));
                 }
-            }
-            Err(PyErr::value_error("list.remove(x): x not in list"))
-        }),
-        ("index", |vm, a, _| {
-            check_method("index", a, 1, 3)?;
-            let items = list_of(&a[0])?.snapshot();
-            seq_index(vm, &items, a, "list")
-        }),
-        ("count", |vm, a, _| {
-            check_method("count", a, 1, 1)?;
-            let items = list_of(&a[0])?.snapshot();
-            seq_count(vm, &items, &a[1])
-        }),
-        ("reverse", |_vm, a, _| {
-            list_of(&a[0])?.write().reverse();
-            Ok(Value::None)
-        }),
-        ("clear", |_vm, a, _| {
-            list_of(&a[0])?.write().clear();
-            Ok(Value::None)
-        }),
-        ("copy", |_vm, a, _| Ok(Value::list(list_of(&a[0])?.snapshot()))),
-        ("sort", |vm, a, k| {
-            check_method("sort", a, 0, 0)?;
-            sort_list(vm, list_of(&a[0])?, k)?;
-            Ok(Value::None)
-        }),
-        ("__len__", |_vm, a, _| Ok(Value::Int(list_of(&a[0])?.len() as i64))),
-        ("__getitem__", |vm, a, _| vm.getitem(&a[0], &a[1])),
-        ("__setitem__", |vm, a, _| {
-            vm.setitem(&a[0], a[1].clone(), a[2].clone())?;
-            Ok(Value::None)
-        }),
-        ("__contains__", |vm, a, _| Ok(Value::Bool(vm.contains(&a[0], &a[1])?))),
-        ("__iter__", |vm, a, _| vm.iter(&a[0])),
-    ]);
-    add_methods(&t.tuple, "tuple", &[
-        ("__new__", |vm, a, _| {
-            super::args::check("tuple", &a[1..], 0, 1)?;
-            Ok(match a.get(1) {
-                Some(Value::Tuple(t)) => Value::Tuple(t.clone()),
-                Some(v) => Value::tuple(vm.collect(v)?),
-                None => Value::tuple(vec![]),
-            })
-        }),
-        ("index", |vm, a, _| {
-            check_method("index", a, 1, 3)?;
-            let Value::Tuple(t) = &a[0] else { return Err(PyErr::type_error("expected tuple")) };
-            let items = t.items.to_vec();
-            seq_index(vm, &items, a, "tuple")
-        }),
-        ("count", |vm, a, _| {
-            check_method("count", a, 1, 1)?;
-            let Value::Tuple(t) = &a[0] else { return Err(PyErr::type_error("expected tuple")) };
-            let items = t.items.to_vec();
-            seq_count(vm, &items, &a[1])
-        }),
-        ("__len__", |vm, a, _| Ok(Value::Int(vm.len(&a[0])? as i64))),
-        ("__getitem__", |vm, a, _| vm.getitem(&a[0], &a[1])),
-        ("__contains__", |vm, a, _| Ok(Value::Bool(vm.contains(&a[0], &a[1])?))),
-        ("__iter__", |vm, a, _| vm.iter(&a[0])),
-    ]);
+                let n = w.len() as i64;
+                let i = match i {
+                    None => n - 1,
+                    Some(i) if i < 0 => i + n,
+                    Some(i) => i,
+                };
+                if i < 0 || i >= n {
+                    return Err(PyErr::index_error("pop index out of range"));
+                }
+                Ok(w.remove(i as usize))
+            }),
+            ("remove", |vm, a, _| {
+                check_method("remove", a, 1, 1)?;
+                let l = list_of(&a[0])?;
+                let items = l.snapshot();
+                for (i, v) in items.iter().enumerate() {
+                    if v.is(&a[1]) || vm.eq(v, &a[1])? {
+                        let mut w = l.write();
+                        if i < w.len() {
+                            w.remove(i);
+                        }
+                        return Ok(Value::None);
+                    }
+                }
+                Err(PyErr::value_error("list.remove(x): x not in list"))
+            }),
+            ("index", |vm, a, _| {
+                check_method("index", a, 1, 3)?;
+                let items = list_of(&a[0])?.snapshot();
+                seq_index(vm, &items, a, "list")
+            }),
+            ("count", |vm, a, _| {
+                check_method("count", a, 1, 1)?;
+                let items = list_of(&a[0])?.snapshot();
+                seq_count(vm, &items, &a[1])
+            }),
+            ("reverse", |_vm, a, _| {
+                list_of(&a[0])?.write().reverse();
+                Ok(Value::None)
+            }),
+            ("clear", |_vm, a, _| {
+                list_of(&a[0])?.write().clear();
+                Ok(Value::None)
+            }),
+            ("copy", |_vm, a, _| {
+                Ok(Value::list(list_of(&a[0])?.snapshot()))
+            }),
+            ("sort", |vm, a, k| {
+                check_method("sort", a, 0, 0)?;
+                sort_list(vm, list_of(&a[0])?, k)?;
+                Ok(Value::None)
+            }),
+            ("__len__", |_vm, a, _| {
+                Ok(Value::Int(list_of(&a[0])?.len() as i64))
+            }),
+            ("__getitem__", |vm, a, _| vm.getitem(&a[0], &a[1])),
+            ("__setitem__", |vm, a, _| {
+                vm.setitem(&a[0], a[1].clone(), a[2].clone())?;
+                Ok(Value::None)
+            }),
+            ("__contains__", |vm, a, _| {
+                Ok(Value::Bool(vm.contains(&a[0], &a[1])?))
+            }),
+            ("__iter__", |vm, a, _| vm.iter(&a[0])),
+        ],
+    );
+    add_methods(
+        &t.tuple,
+        "tuple",
+        &[
+            ("__new__", |vm, a, _| {
+                super::args::check("tuple", &a[1..], 0, 1)?;
+                Ok(match a.get(1) {
+                    Some(Value::Tuple(t)) => Value::Tuple(t.clone()),
+                    Some(v) => Value::tuple(vm.collect(v)?),
+                    None => Value::tuple(vec![]),
+                })
+            }),
+            ("index", |vm, a, _| {
+                check_method("index", a, 1, 3)?;
+                let Value::Tuple(t) = &a[0] else {
+                    return Err(PyErr::type_error("expected tuple"));
+                };
+                let items = t.items.to_vec();
+                seq_index(vm, &items, a, "tuple")
+            }),
+            ("count", |vm, a, _| {
+                check_method("count", a, 1, 1)?;
+                let Value::Tuple(t) = &a[0] else {
+                    return Err(PyErr::type_error("expected tuple"));
+                };
+                let items = t.items.to_vec();
+                seq_count(vm, &items, &a[1])
+            }),
+            ("__len__", |vm, a, _| Ok(Value::Int(vm.len(&a[0])? as i64))),
+            ("__getitem__", |vm, a, _| vm.getitem(&a[0], &a[1])),
+            ("__contains__", |vm, a, _| {
+                Ok(Value::Bool(vm.contains(&a[0], &a[1])?))
+            }),
+            ("__iter__", |vm, a, _| vm.iter(&a[0])),
+        ],
+    );
 }
 
 fn seq_index(vm: &mut Vm, items: &[Value], a: &[Value], tname: &str) -> PyResult<Value> {
@@ -163,7 +183,10 @@ fn seq_index(vm: &mut Vm, items: &[Value], a: &[Value], tname: &str) -> PyResult
         }
     }
     if tname == "list" {
-        Err(PyErr::value_error(format!("{} is not in list", vm.repr(&a[1])?)))
+        Err(PyErr::value_error(format!(
+            "{} is not in list",
+            vm.repr(&a[1])?
+        )))
     } else {
         Err(PyErr::value_error("tuple.index(x): x not in tuple"))
     }
@@ -202,7 +225,12 @@ pub fn sort_list(vm: &mut Vm, l: &Arc<List>, kw: Kw) -> PyResult<()> {
 }
 
 /// Sorts values in place with Python semantics (only `<` is used).
-pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<()> {
+pub fn sort_values(
+    vm: &mut Vm,
+    items: &mut Vec<Value>,
+    key: Option<&Value>,
+    reverse: bool,
+) -> PyResult<()> {
     let keys: Vec<Value> = match key {
         Some(k) => {
             let mut ks = Vec::with_capacity(items.len());
@@ -240,11 +268,25 @@ fn merge_sort(vm: &mut Vm, idx: &mut Vec<usize>, keys: &[Value]) -> PyResult<()>
         return Ok(());
     }
     if keys.iter().all(|k| matches!(k, Value::Str(_))) {
-        idx.sort_by(|&a, &b| keys[a].as_str().unwrap_or("").cmp(keys[b].as_str().unwrap_or("")));
+        idx.sort_by(|&a, &b| {
+            keys[a]
+                .as_str()
+                .unwrap_or("")
+                .cmp(keys[b].as_str().unwrap_or(""))
+        });
         return Ok(());
     }
-    if keys.iter().all(|k| matches!(k, Value::Float(f) if !f.is_nan())) {
-        let f = |i: usize| if let Value::Float(x) = keys[i] { x } else { 0.0 };
+    if keys
+        .iter()
+        .all(|k| matches!(k, Value::Float(f) if !f.is_nan()))
+    {
+        let f = |i: usize| {
+            if let Value::Float(x) = keys[i] {
+                x
+            } else {
+                0.0
+            }
+        };
         idx.sort_by(|&a, &b| f(a).total_cmp(&f(b)));
         return Ok(());
     }
@@ -301,7 +343,12 @@ fn merge_sort(vm: &mut Vm, idx: &mut Vec<usize>, keys: &[Value]) -> PyResult<()>
 }
 
 /// `l[slice] = items`.
-pub fn list_set_slice(vm: &mut Vm, l: &Arc<List>, sl: &Slice, new_items: Vec<Value>) -> PyResult<()> {
+pub fn list_set_slice(
+    vm: &mut Vm,
+    l: &Arc<List>,
+    sl: &Slice,
+    new_items: Vec<Value>,
+) -> PyResult<()> {
     let len = l.len();
     let (start, stop, step, n) = sl.indices(vm, len)?;
     let mut w = l.write();

@@ -13,55 +13,93 @@ use std::sync::atomic::Ordering;
 
 pub fn install() {
     let t = types();
-    add_methods(&t.int, "int", &[
-        ("__new__", int_new),
-        ("bit_length", |_vm, a, _| {
-            let b = int_of(&a[0])?;
-            Ok(Value::Int(b.bits() as i64))
-        }),
-        ("bit_count", |_vm, a, _| {
-            let b = int_of(&a[0])?;
-            Ok(Value::Int(b.magnitude().count_ones() as i64))
-        }),
-        ("conjugate", |_vm, a, _| Ok(to_int_or_float(&a[0]))),
-        ("__index__", |_vm, a, _| Ok(to_int_or_float(&a[0]))),
-        ("__int__", |_vm, a, _| Ok(to_int_or_float(&a[0]))),
-        ("__float__", |_vm, a, _| Ok(Value::Float(int_of(&a[0])?.to_f64().unwrap_or(f64::INFINITY)))),
-        ("__abs__", |_vm, a, _| Ok(Value::from_bigint(int_of(&a[0])?.abs()))),
-        ("to_bytes", to_bytes),
-        ("from_bytes", from_bytes),
-        ("as_integer_ratio", |_vm, a, _| Ok(Value::tuple(vec![to_int_or_float(&a[0]), Value::Int(1)]))),
-        ("is_integer", |_vm, _a, _| Ok(Value::Bool(true))),
-    ]);
+    add_methods(
+        &t.int,
+        "int",
+        &[
+            ("__new__", int_new),
+            ("bit_length", |_vm, a, _| {
+                let b = int_of(&a[0])?;
+                Ok(Value::Int(b.bits() as i64))
+            }),
+            ("bit_count", |_vm, a, _| {
+                let b = int_of(&a[0])?;
+                Ok(Value::Int(b.magnitude().count_ones() as i64))
+            }),
+            ("conjugate", |_vm, a, _| Ok(to_int_or_float(&a[0]))),
+            ("__index__", |_vm, a, _| Ok(to_int_or_float(&a[0]))),
+            ("__int__", |_vm, a, _| Ok(to_int_or_float(&a[0]))),
+            ("__float__", |_vm, a, _| {
+                Ok(Value::Float(
+                    int_of(&a[0])?.to_f64().unwrap_or(f64::INFINITY),
+                ))
+            }),
+            ("__abs__", |_vm, a, _| {
+                Ok(Value::from_bigint(int_of(&a[0])?.abs()))
+            }),
+            ("to_bytes", to_bytes),
+            ("from_bytes", from_bytes),
+            ("as_integer_ratio", |_vm, a, _| {
+                Ok(Value::tuple(vec![to_int_or_float(&a[0]), Value::Int(1)]))
+            }),
+            ("is_integer", |_vm, _a, _| Ok(Value::Bool(true))),
+        ],
+    );
     // from_bytes is a classmethod.
     if let Some(f) = t.int.dict.get_str("from_bytes") {
-        t.int.dict.set_str("from_bytes", Value::native(super::objects::ClassMethod { func: f }));
+        t.int.dict.set_str(
+            "from_bytes",
+            Value::native(super::objects::ClassMethod { func: f }),
+        );
     }
-    add_methods(&t.bool_, "bool", &[("__new__", |vm, a, _| {
-        check("bool", &a[1..], 0, 1)?;
-        match a.get(1) {
-            Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
-            None => Ok(Value::Bool(false)),
-        }
-    })]);
-    add_methods(&t.float, "float", &[
-        ("__new__", float_new),
-        ("is_integer", |_vm, a, _| Ok(Value::Bool(matches!(a[0], Value::Float(f) if f.is_finite() && f.fract() == 0.0)))),
-        ("conjugate", |_vm, a, _| Ok(a[0].clone())),
-        ("__float__", |_vm, a, _| Ok(a[0].clone())),
-        ("__int__", |_vm, a, _| float_to_int(float_of(&a[0]))),
-        ("__abs__", |_vm, a, _| Ok(Value::Float(float_of(&a[0]).abs()))),
-        ("hex", |_vm, a, _| Ok(Value::string(float_hex(float_of(&a[0]))))),
-        ("as_integer_ratio", |_vm, a, _| {
-            let f = float_of(&a[0]);
-            let (n, d) = float_ratio(f)?;
-            Ok(Value::tuple(vec![Value::from_bigint(n), Value::from_bigint(d)]))
-        }),
-        ("__round__", |vm, a, k| round(vm, a, k)),
-        ("__trunc__", |_vm, a, _| float_to_int(float_of(&a[0]).trunc())),
-        ("__floor__", |_vm, a, _| float_to_int(float_of(&a[0]).floor())),
-        ("__ceil__", |_vm, a, _| float_to_int(float_of(&a[0]).ceil())),
-    ]);
+    add_methods(
+        &t.bool_,
+        "bool",
+        &[("__new__", |vm, a, _| {
+            check("bool", &a[1..], 0, 1)?;
+            match a.get(1) {
+                Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
+                None => Ok(Value::Bool(false)),
+            }
+        })],
+    );
+    add_methods(
+        &t.float,
+        "float",
+        &[
+            ("__new__", float_new),
+            ("is_integer", |_vm, a, _| {
+                Ok(Value::Bool(
+                    matches!(a[0], Value::Float(f) if f.is_finite() && f.fract() == 0.0),
+                ))
+            }),
+            ("conjugate", |_vm, a, _| Ok(a[0].clone())),
+            ("__float__", |_vm, a, _| Ok(a[0].clone())),
+            ("__int__", |_vm, a, _| float_to_int(float_of(&a[0]))),
+            ("__abs__", |_vm, a, _| {
+                Ok(Value::Float(float_of(&a[0]).abs()))
+            }),
+            ("hex", |_vm, a, _| {
+                Ok(Value::string(float_hex(float_of(&a[0]))))
+            }),
+            ("as_integer_ratio", |_vm, a, _| {
+                let f = float_of(&a[0]);
+                let (n, d) = float_ratio(f)?;
+                Ok(Value::tuple(vec![
+                    Value::from_bigint(n),
+                    Value::from_bigint(d),
+                ]))
+            }),
+            ("__round__", |vm, a, k| round(vm, a, k)),
+            ("__trunc__", |_vm, a, _| {
+                float_to_int(float_of(&a[0]).trunc())
+            }),
+            ("__floor__", |_vm, a, _| {
+                float_to_int(float_of(&a[0]).floor())
+            }),
+            ("__ceil__", |_vm, a, _| float_to_int(float_of(&a[0]).ceil())),
+        ],
+    );
     if let Some(f) = t.float.dict.get_str("fromhex") {
         let _ = f;
     }
@@ -78,7 +116,10 @@ fn float_of(v: &Value) -> f64 {
 fn int_of(v: &Value) -> PyResult<BigInt> {
     match as_int(v) {
         Some(i) => Ok(to_big(&i)),
-        None => Err(PyErr::type_error(format!("descriptor requires an 'int' object but received '{}'", type_name(v)))),
+        None => Err(PyErr::type_error(format!(
+            "descriptor requires an 'int' object but received '{}'",
+            type_name(v)
+        ))),
     }
 }
 
@@ -102,7 +143,9 @@ pub fn float_to_int(f: f64) -> PyResult<Value> {
     if t.abs() < 9.2e18 {
         return Ok(Value::Int(t as i64));
     }
-    Ok(Value::from_bigint(crate::numeric::mathfns::float_to_int(t).unwrap_or_default()))
+    Ok(Value::from_bigint(
+        crate::numeric::mathfns::float_to_int(t).unwrap_or_default(),
+    ))
 }
 
 /// Exact numerator/denominator of a finite float.
@@ -124,7 +167,11 @@ fn float_hex(f: f64) -> String {
     let bits = f.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let mant = bits & ((1 << 52) - 1);
-    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+    let (lead, e) = if exp == 0 {
+        (0, -1022)
+    } else {
+        (1, exp - 1023)
+    };
     let mut m = format!("{mant:013x}");
     while m.len() > 1 && m.ends_with('0') {
         m.pop();
@@ -142,10 +189,14 @@ fn int_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if let Some(b) = base {
         let b = super::args::int_arg(b, "")?;
         if b != 0 && !(2..=36).contains(&b) {
-            return Err(PyErr::value_error("int() base must be >= 2 and <= 36, or 0"));
+            return Err(PyErr::value_error(
+                "int() base must be >= 2 and <= 36, or 0",
+            ));
         }
         let Value::Str(s) = x else {
-            return Err(PyErr::type_error("int() can't convert non-string with explicit base"));
+            return Err(PyErr::type_error(
+                "int() can't convert non-string with explicit base",
+            ));
         };
         return parse_int(vm, s.as_str(), b as u32);
     }
@@ -229,7 +280,8 @@ fn float_new(vm: &mut Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
 /// `round(x[, ndigits])`.
 pub fn round(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     super::args::allow_kw("round", kw, &["number", "ndigits"])?;
-    let x = super::args::arg_or_kw(a, 0, kw, "number").ok_or_else(|| PyErr::type_error("round() missing required argument 'number' (pos 1)"))?;
+    let x = super::args::arg_or_kw(a, 0, kw, "number")
+        .ok_or_else(|| PyErr::type_error("round() missing required argument 'number' (pos 1)"))?;
     let nd = super::args::arg_or_kw(a, 1, kw, "ndigits").filter(|v| !v.is_none());
     match x {
         Value::Float(f) => match nd {
@@ -253,7 +305,11 @@ pub fn round(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
                 let p = num_traits::pow::Pow::pow(&BigInt::from(10), (-n) as u32);
                 let (q, r) = v.div_mod_floor(&p);
                 let twice = &r * 2;
-                let q = if twice > p || (twice == p && q.is_odd()) { q + 1 } else { q };
+                let q = if twice > p || (twice == p && q.is_odd()) {
+                    q + 1
+                } else {
+                    q
+                };
                 Ok(Value::from_bigint(q * p))
             }
         },
@@ -270,7 +326,9 @@ pub fn round(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 /// `pow(base, exp, mod)` for ints.
 pub fn pow_mod(_vm: &mut Vm, base: &Value, exp: &Value, m: &Value) -> PyResult<Value> {
     let (Some(b), Some(e), Some(md)) = (as_int(base), as_int(exp), as_int(m)) else {
-        return Err(PyErr::type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        return Err(PyErr::type_error(
+            "pow() 3rd argument not allowed unless all arguments are integers",
+        ));
     };
     let (b, e, md) = (to_big(&b), to_big(&e), to_big(&md));
     if md.is_zero() {
@@ -279,13 +337,21 @@ pub fn pow_mod(_vm: &mut Vm, base: &Value, exp: &Value, m: &Value) -> PyResult<V
     let base = if e.is_negative() {
         match mod_inverse(&b, &md) {
             Some(inv) => inv,
-            None => return Err(PyErr::value_error("base is not invertible for the given modulus")),
+            None => {
+                return Err(PyErr::value_error(
+                    "base is not invertible for the given modulus",
+                ))
+            }
         }
     } else {
         b
     };
     let r = base.modpow(&e.abs(), &md.abs());
-    let r = if md.is_negative() && !r.is_zero() { r + &md } else { r };
+    let r = if md.is_negative() && !r.is_zero() {
+        r + &md
+    } else {
+        r
+    };
     Ok(Value::from_bigint(r.mod_floor(&md)))
 }
 
@@ -315,7 +381,10 @@ pub fn bigint_to_string(vm: &mut Vm, b: &BigInt) -> PyResult<String> {
 
 fn to_bytes(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let v = int_of(&a[0])?;
-    let length = super::args::arg_or_kw(a, 1, kw, "length").map(|l| vm.index_value(l)).transpose()?.unwrap_or(1);
+    let length = super::args::arg_or_kw(a, 1, kw, "length")
+        .map(|l| vm.index_value(l))
+        .transpose()?
+        .unwrap_or(1);
     let big = match super::args::arg_or_kw(a, 2, kw, "byteorder") {
         Some(Value::Str(s)) => s.as_str() == "big",
         _ => true,
@@ -346,7 +415,11 @@ fn from_bytes(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_method("from_bytes", a, 1, 2)?;
     let data: Vec<u8> = match &a[1] {
         Value::Bytes(b) => (**b).clone(),
-        other => vm.collect(other)?.iter().map(|v| if let Value::Int(i) = v { *i as u8 } else { 0 }).collect(),
+        other => vm
+            .collect(other)?
+            .iter()
+            .map(|v| if let Value::Int(i) = v { *i as u8 } else { 0 })
+            .collect(),
     };
     let big = match super::args::arg_or_kw(a, 2, kw, "byteorder") {
         Some(Value::Str(s)) => s.as_str() == "big",
@@ -360,6 +433,10 @@ fn from_bytes(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if big {
         d.reverse();
     }
-    let v = if signed { BigInt::from_signed_bytes_le(&d) } else { BigInt::from_bytes_le(num_bigint::Sign::Plus, &d) };
+    let v = if signed {
+        BigInt::from_signed_bytes_le(&d)
+    } else {
+        BigInt::from_bytes_le(num_bigint::Sign::Plus, &d)
+    };
     Ok(Value::from_bigint(v))
 }

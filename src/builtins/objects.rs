@@ -24,9 +24,17 @@ impl NativeObject for NullMarker {
     }
 }
 
-fn simple_class(name: &str, cell: &'static OnceLock<Arc<Class>>, methods: fn(&Arc<Class>)) -> Arc<Class> {
+fn simple_class(
+    name: &str,
+    cell: &'static OnceLock<Arc<Class>>,
+    methods: fn(&Arc<Class>),
+) -> Arc<Class> {
     cell.get_or_init(|| {
-        let c = Arc::new(Class::builtin(name, vec![types().object.clone()], Layout::Builtin));
+        let c = Arc::new(Class::builtin(
+            name,
+            vec![types().object.clone()],
+            Layout::Builtin,
+        ));
         methods(&c);
         c
     })
@@ -65,16 +73,31 @@ fn opt(v: Option<&Value>) -> Option<Value> {
 
 fn property_new(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let get = |i: usize, k: &str| opt(args.get(i + 1).or_else(|| kwarg(kw, k)));
-    Ok(Value::native(Property { fget: get(0, "fget"), fset: get(1, "fset"), fdel: get(2, "fdel"), doc: get(3, "doc") }))
+    Ok(Value::native(Property {
+        fget: get(0, "fget"),
+        fset: get(1, "fset"),
+        fdel: get(2, "fdel"),
+        doc: get(3, "doc"),
+    }))
 }
 
 fn prop_with(_vm: &mut Vm, args: &[Value], which: usize) -> PyResult<Value> {
     check_method("property", args, 1, 1)?;
-    let p = args[0].downcast::<Property>().ok_or_else(|| PyErr::type_error("descriptor requires a property"))?;
+    let p = args[0]
+        .downcast::<Property>()
+        .ok_or_else(|| PyErr::type_error("descriptor requires a property"))?;
     let f = Some(args[1].clone());
     Ok(Value::native(Property {
-        fget: if which == 0 { f.clone() } else { p.fget.clone() },
-        fset: if which == 1 { f.clone() } else { p.fset.clone() },
+        fget: if which == 0 {
+            f.clone()
+        } else {
+            p.fget.clone()
+        },
+        fset: if which == 1 {
+            f.clone()
+        } else {
+            p.fset.clone()
+        },
         fdel: if which == 2 { f } else { p.fdel.clone() },
         doc: p.doc.clone(),
     }))
@@ -109,20 +132,28 @@ pub struct StaticMethod {
 pub fn classmethod_class() -> Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
     simple_class("classmethod", &C, |c| {
-        add_methods(c, "classmethod", &[("__new__", |_vm, a, _| {
-            check_method("classmethod", a, 1, 1)?;
-            Ok(Value::native(ClassMethod { func: a[1].clone() }))
-        })]);
+        add_methods(
+            c,
+            "classmethod",
+            &[("__new__", |_vm, a, _| {
+                check_method("classmethod", a, 1, 1)?;
+                Ok(Value::native(ClassMethod { func: a[1].clone() }))
+            })],
+        );
     })
 }
 
 pub fn staticmethod_class() -> Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
     simple_class("staticmethod", &C, |c| {
-        add_methods(c, "staticmethod", &[("__new__", |_vm, a, _| {
-            check_method("staticmethod", a, 1, 1)?;
-            Ok(Value::native(StaticMethod { func: a[1].clone() }))
-        })]);
+        add_methods(
+            c,
+            "staticmethod",
+            &[("__new__", |_vm, a, _| {
+                check_method("staticmethod", a, 1, 1)?;
+                Ok(Value::native(StaticMethod { func: a[1].clone() }))
+            })],
+        );
     })
 }
 
@@ -134,7 +165,11 @@ impl NativeObject for ClassMethod {
         self
     }
     fn getattr(&self, _vm: &mut Vm, _me: &Value, name: &str) -> PyResult<Option<Value>> {
-        Ok(if name == "__func__" { Some(self.func.clone()) } else { None })
+        Ok(if name == "__func__" {
+            Some(self.func.clone())
+        } else {
+            None
+        })
     }
 }
 
@@ -146,7 +181,11 @@ impl NativeObject for StaticMethod {
         self
     }
     fn getattr(&self, _vm: &mut Vm, _me: &Value, name: &str) -> PyResult<Option<Value>> {
-        Ok(if name == "__func__" { Some(self.func.clone()) } else { None })
+        Ok(if name == "__func__" {
+            Some(self.func.clone())
+        } else {
+            None
+        })
     }
     fn call(&self, vm: &mut Vm, _me: &Value, args: &[Value], kw: Kw) -> Option<PyResult<Value>> {
         Some(vm.call(&self.func, args, kw))
@@ -171,16 +210,24 @@ fn super_new(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         return Err(PyErr::runtime_error("super(): no arguments"));
     }
     let Value::Class(c) = &args[1] else {
-        return Err(PyErr::type_error(format!("super() argument 1 must be a type, not {}", class_of(&args[1]).name)));
+        return Err(PyErr::type_error(format!(
+            "super() argument 1 must be a type, not {}",
+            class_of(&args[1]).name
+        )));
     };
     let ok = match &args[2] {
         Value::Class(oc) => oc.is_subclass(c),
         o => class_of(o).is_subclass(c),
     };
     if !ok {
-        return Err(PyErr::type_error("super(type, obj): obj must be an instance or subtype of type"));
+        return Err(PyErr::type_error(
+            "super(type, obj): obj must be an instance or subtype of type",
+        ));
     }
-    Ok(Value::native(Super { start_after: c.clone(), obj: args[2].clone() }))
+    Ok(Value::native(Super {
+        start_after: c.clone(),
+        obj: args[2].clone(),
+    }))
 }
 
 impl NativeObject for Super {
@@ -195,7 +242,11 @@ impl NativeObject for Super {
             Value::Class(c) => (c.full_mro(), true),
             o => (class_of(o).full_mro(), false),
         };
-        let pos = mro.iter().position(|c| Arc::ptr_eq(c, &self.start_after)).map(|p| p + 1).unwrap_or(mro.len());
+        let pos = mro
+            .iter()
+            .position(|c| Arc::ptr_eq(c, &self.start_after))
+            .map(|p| p + 1)
+            .unwrap_or(mro.len());
         for c in &mro[pos..] {
             if let Some(v) = c.dict.get_str(name) {
                 if let Some(cm) = v.downcast::<ClassMethod>() {
@@ -203,7 +254,10 @@ impl NativeObject for Super {
                         Value::Class(c) => Value::Class(c.clone()),
                         o => Value::Class(class_of(o)),
                     };
-                    return Ok(Some(Value::BoundMethod(Arc::new(BoundMethod { func: cm.func.clone(), self_: cls }))));
+                    return Ok(Some(Value::BoundMethod(Arc::new(BoundMethod {
+                        func: cm.func.clone(),
+                        self_: cls,
+                    }))));
                 }
                 if let Some(sm) = v.downcast::<StaticMethod>() {
                     return Ok(Some(sm.func.clone()));
@@ -217,18 +271,25 @@ impl NativeObject for Super {
                     return Ok(Some(v));
                 }
                 return Ok(Some(match v {
-                    Value::Function(_) => Value::BoundMethod(Arc::new(BoundMethod { func: v, self_: self.obj.clone() })),
-                    Value::Builtin(b) if b.owner.is_some() => Value::Builtin(Arc::new(crate::runtime::func::Builtin {
-                        name: b.name.clone(),
-                        func: b.func,
-                        owner: b.owner,
-                        bound: Some(self.obj.clone()),
+                    Value::Function(_) => Value::BoundMethod(Arc::new(BoundMethod {
+                        func: v,
+                        self_: self.obj.clone(),
                     })),
+                    Value::Builtin(b) if b.owner.is_some() => {
+                        Value::Builtin(Arc::new(crate::runtime::func::Builtin {
+                            name: b.name.clone(),
+                            func: b.func,
+                            owner: b.owner,
+                            bound: Some(self.obj.clone()),
+                        }))
+                    }
                     other => other,
                 }));
             }
         }
-        Err(PyErr::attribute_error(format!("'super' object has no attribute '{name}'")))
+        Err(PyErr::attribute_error(format!(
+            "'super' object has no attribute '{name}'"
+        )))
     }
 }
 
@@ -240,11 +301,17 @@ pub fn install_object_methods() {
         "object",
         &[
             ("__init__", |_vm, _a, _k| Ok(Value::None)),
-            ("__repr__", |vm, a, _| Ok(Value::string(super::repr::default_repr(vm, &a[0])))),
+            ("__repr__", |vm, a, _| {
+                Ok(Value::string(super::repr::default_repr(vm, &a[0])))
+            }),
             ("__str__", |vm, a, _| Ok(Value::string(vm.str(&a[0])?))),
             ("__eq__", |_vm, a, _| {
                 check_method("__eq__", a, 1, 1)?;
-                Ok(if a[0].is(&a[1]) { Value::Bool(true) } else { Value::NotImplemented })
+                Ok(if a[0].is(&a[1]) {
+                    Value::Bool(true)
+                } else {
+                    Value::NotImplemented
+                })
             }),
             ("__ne__", |vm, a, _| {
                 check_method("__ne__", a, 1, 1)?;
@@ -297,7 +364,9 @@ pub fn install_object_methods() {
                 }
                 Ok(Value::None)
             }),
-            ("__repr__", |vm, a, _| Ok(Value::string(super::repr::exception_repr(vm, &a[0])?))),
+            ("__repr__", |vm, a, _| {
+                Ok(Value::string(super::repr::exception_repr(vm, &a[0])?))
+            }),
             ("__str__", |vm, a, _| match &a[0] {
                 Value::Instance(i) => Ok(Value::string(super::repr::exception_str(vm, i)?)),
                 _ => Ok(Value::str("")),
@@ -311,8 +380,12 @@ pub fn install_object_methods() {
 /// `object.__new__(cls)`.
 fn object_new(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     match args.first() {
-        Some(Value::Class(c)) => Ok(Value::Instance(Arc::new(crate::runtime::class::Instance::new(c.clone())))),
-        _ => Err(PyErr::type_error("object.__new__(X): X is not a type object")),
+        Some(Value::Class(c)) => Ok(Value::Instance(Arc::new(
+            crate::runtime::class::Instance::new(c.clone()),
+        ))),
+        _ => Err(PyErr::type_error(
+            "object.__new__(X): X is not a type object",
+        )),
     }
 }
 
@@ -334,7 +407,10 @@ fn set_instance_attr(vm: &mut Vm, obj: &Value, name: &Value, value: Value) -> Py
             i.dict.set_str(n, value);
             Ok(Value::None)
         }
-        _ => Err(PyErr::attribute_error(format!("'{}' object attribute '{n}' is read-only", class_of(obj).name))),
+        _ => Err(PyErr::attribute_error(format!(
+            "'{}' object attribute '{n}' is read-only",
+            class_of(obj).name
+        ))),
     }
 }
 
@@ -348,7 +424,11 @@ pub fn install_generator_methods(c: &Arc<Class>) {
                 let g = gen(&a[0])?;
                 match g.resume(vm, Value::None, None)? {
                     Ok(v) => Ok(v),
-                    Err(r) => Err(PyErr::stop_iteration(if r.is_none() { None } else { Some(r) })),
+                    Err(r) => Err(PyErr::stop_iteration(if r.is_none() {
+                        None
+                    } else {
+                        Some(r)
+                    })),
                 }
             }),
             ("__iter__", |_vm, a, _| Ok(a[0].clone())),
@@ -357,7 +437,11 @@ pub fn install_generator_methods(c: &Arc<Class>) {
                 let g = gen(&a[0])?;
                 match g.resume(vm, a[1].clone(), None)? {
                     Ok(v) => Ok(v),
-                    Err(r) => Err(PyErr::stop_iteration(if r.is_none() { None } else { Some(r) })),
+                    Err(r) => Err(PyErr::stop_iteration(if r.is_none() {
+                        None
+                    } else {
+                        Some(r)
+                    })),
                 }
             }),
             ("throw", |vm, a, _| {
@@ -372,7 +456,11 @@ pub fn install_generator_methods(c: &Arc<Class>) {
                 };
                 match g.resume(vm, Value::None, Some(exc))? {
                     Ok(v) => Ok(v),
-                    Err(r) => Err(PyErr::stop_iteration(if r.is_none() { None } else { Some(r) })),
+                    Err(r) => Err(PyErr::stop_iteration(if r.is_none() {
+                        None
+                    } else {
+                        Some(r)
+                    })),
                 }
             }),
             ("close", |vm, a, _| {
@@ -384,5 +472,6 @@ pub fn install_generator_methods(c: &Arc<Class>) {
 }
 
 fn gen(v: &Value) -> PyResult<&Generator> {
-    v.downcast::<Generator>().ok_or_else(|| PyErr::type_error("descriptor requires a 'generator' object"))
+    v.downcast::<Generator>()
+        .ok_or_else(|| PyErr::type_error("descriptor requires a 'generator' object"))
 }

@@ -21,7 +21,17 @@ pub struct Range {
 impl Range {
     pub fn len(&self) -> usize {
         let (s, e, st) = (self.start as i128, self.stop as i128, self.step as i128);
-        let n = if st > 0 { if e > s { (e - s + st - 1) / st } else { 0 } } else if s > e { (s - e - st - 1) / (-st) } else { 0 };
+        let n = if st > 0 {
+            if e > s {
+                (e - s + st - 1) / st
+            } else {
+                0
+            }
+        } else if s > e {
+            (s - e - st - 1) / (-st)
+        } else {
+            0
+        };
         n as usize
     }
     pub fn get(&self, i: usize) -> i64 {
@@ -35,25 +45,38 @@ pub fn range_class() -> Arc<Class> {
         let mut c = Class::builtin("range", vec![types().object.clone()], Layout::Builtin);
         c.subclassable = false;
         let c = Arc::new(c);
-        add_methods(&c, "range", &[
-            ("__new__", range_new),
-            ("index", |vm, a, _| {
-                check_method("index", a, 1, 1)?;
-                let r = a[0].downcast::<Range>().ok_or_else(|| PyErr::type_error("expected range"))?;
-                if let Value::Int(x) = a[1] {
-                    if let Some(i) = r.position(x) {
-                        return Ok(Value::Int(i as i64));
+        add_methods(
+            &c,
+            "range",
+            &[
+                ("__new__", range_new),
+                ("index", |vm, a, _| {
+                    check_method("index", a, 1, 1)?;
+                    let r = a[0]
+                        .downcast::<Range>()
+                        .ok_or_else(|| PyErr::type_error("expected range"))?;
+                    if let Value::Int(x) = a[1] {
+                        if let Some(i) = r.position(x) {
+                            return Ok(Value::Int(i as i64));
+                        }
                     }
-                }
-                let _ = vm;
-                Err(PyErr::value_error(format!("{} is not in range", vm.repr(&a[1])?)))
-            }),
-            ("count", |_vm, a, _| {
-                check_method("count", a, 1, 1)?;
-                let r = a[0].downcast::<Range>().ok_or_else(|| PyErr::type_error("expected range"))?;
-                Ok(Value::Int(matches!(a[1], Value::Int(x) if r.position(x).is_some()) as i64))
-            }),
-        ]);
+                    let _ = vm;
+                    Err(PyErr::value_error(format!(
+                        "{} is not in range",
+                        vm.repr(&a[1])?
+                    )))
+                }),
+                ("count", |_vm, a, _| {
+                    check_method("count", a, 1, 1)?;
+                    let r = a[0]
+                        .downcast::<Range>()
+                        .ok_or_else(|| PyErr::type_error("expected range"))?;
+                    Ok(Value::Int(
+                        matches!(a[1], Value::Int(x) if r.position(x).is_some()) as i64,
+                    ))
+                }),
+            ],
+        );
         c
     })
     .clone()
@@ -62,7 +85,11 @@ pub fn range_class() -> Arc<Class> {
 fn range_iterator_class() -> Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
     C.get_or_init(|| {
-        let c = Arc::new(Class::builtin("range_iterator", vec![types().object.clone()], Layout::Builtin));
+        let c = Arc::new(Class::builtin(
+            "range_iterator",
+            vec![types().object.clone()],
+            Layout::Builtin,
+        ));
         install_iter_methods(&c, "range_iterator");
         c
     })
@@ -73,7 +100,9 @@ fn range_new(vm: &mut Vm, a: &[Value], _kw: super::args::Kw) -> PyResult<Value> 
     let args = &a[1..];
     let int = |vm: &mut Vm, v: &Value| -> PyResult<i64> {
         match v {
-            Value::BigInt(_) => Err(PyErr::overflow("Python int too large to convert to C ssize_t")),
+            Value::BigInt(_) => Err(PyErr::overflow(
+                "Python int too large to convert to C ssize_t",
+            )),
             Value::Int(_) | Value::Bool(_) | Value::Instance(_) => vm.index_value(v),
             other => Err(PyErr::type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
@@ -85,8 +114,16 @@ fn range_new(vm: &mut Vm, a: &[Value], _kw: super::args::Kw) -> PyResult<Value> 
         1 => (0, int(vm, &args[0])?, 1),
         2 => (int(vm, &args[0])?, int(vm, &args[1])?, 1),
         3 => (int(vm, &args[0])?, int(vm, &args[1])?, int(vm, &args[2])?),
-        0 => return Err(PyErr::type_error("range expected at least 1 argument, got 0")),
-        n => return Err(PyErr::type_error(format!("range expected at most 3 arguments, got {n}"))),
+        0 => {
+            return Err(PyErr::type_error(
+                "range expected at least 1 argument, got 0",
+            ))
+        }
+        n => {
+            return Err(PyErr::type_error(format!(
+                "range expected at most 3 arguments, got {n}"
+            )))
+        }
     };
     if step == 0 {
         return Err(PyErr::value_error("range() arg 3 must not be zero"));
@@ -117,7 +154,11 @@ impl NativeObject for Range {
         self
     }
     fn iter(&self, _vm: &mut Vm, _me: &Value) -> PyResult<Option<Value>> {
-        Ok(Some(Value::native(RangeIter { next: Mutex::new(self.start), stop: self.stop, step: self.step })))
+        Ok(Some(Value::native(RangeIter {
+            next: Mutex::new(self.start),
+            stop: self.stop,
+            step: self.step,
+        })))
     }
     fn len(&self, _vm: &mut Vm) -> Option<PyResult<usize>> {
         Some(Ok(self.len()))
@@ -158,7 +199,11 @@ impl NativeObject for Range {
             return Some(sl.indices(vm, self.len()).map(|(start, _, step, n)| {
                 let s = self.start + start * self.step;
                 let st = self.step * step;
-                Value::native(Range { start: s, stop: s + st * n as i64, step: st })
+                Value::native(Range {
+                    start: s,
+                    stop: s + st * n as i64,
+                    step: st,
+                })
             }));
         }
         Some(vm.index_value(key).and_then(|i| {
@@ -181,7 +226,10 @@ impl NativeObject for Range {
     fn eq(&self, _vm: &mut Vm, other: &Value) -> Option<PyResult<bool>> {
         let o = other.downcast::<Range>()?;
         let (n1, n2) = (self.len(), o.len());
-        Some(Ok(n1 == n2 && (n1 == 0 || (self.start == o.start && (n1 == 1 || self.step == o.step)))))
+        Some(Ok(n1 == n2
+            && (n1 == 0
+                || (self.start == o.start
+                    && (n1 == 1 || self.step == o.step)))))
     }
 }
 

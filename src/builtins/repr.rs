@@ -51,7 +51,9 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             if t.items.len() == 1 {
                 format!("({},)", repr(vm, &t.items[0])?)
             } else {
-                return guard(v, "(...)".to_string(), || Ok(format!("({})", join_reprs(vm, &t.items)?)));
+                return guard(v, "(...)".to_string(), || {
+                    Ok(format!("({})", join_reprs(vm, &t.items)?))
+                });
             }
         }
         Value::Dict(d) => {
@@ -91,8 +93,19 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             };
             format!("<bound method {} of {}>", fname, repr(vm, &m.self_)?)
         }
-        Value::Class(c) => format!("<class '{}'>", if c.module.as_ref() == "builtins" { c.qualname.to_string() } else { format!("{}.{}", c.module, c.qualname) }),
-        Value::Module(m) => match m.dict.get_str("__file__").and_then(|f| f.as_str().map(str::to_owned)) {
+        Value::Class(c) => format!(
+            "<class '{}'>",
+            if c.module.as_ref() == "builtins" {
+                c.qualname.to_string()
+            } else {
+                format!("{}.{}", c.module, c.qualname)
+            }
+        ),
+        Value::Module(m) => match m
+            .dict
+            .get_str("__file__")
+            .and_then(|f| f.as_str().map(str::to_owned))
+        {
             Some(f) if !f.starts_with('<') => format!("<module '{}' from '{}'>", m.name, f),
             _ => format!("<module '{}' (built-in)>", m.name),
         },
@@ -143,13 +156,23 @@ fn join_reprs(vm: &mut Vm, items: &[Value]) -> PyResult<String> {
 /// `<module.Class object at 0x...>`.
 pub fn default_repr(_vm: &mut Vm, v: &Value) -> String {
     let cls = class_of(v);
-    format!("<{} object at {:#x}>", cls.display_name(), v.ptr().unwrap_or(0))
+    format!(
+        "<{} object at {:#x}>",
+        cls.display_name(),
+        v.ptr().unwrap_or(0)
+    )
 }
 
 /// `str(exc)`: the single argument's str, or the args tuple's repr.
 pub fn exception_str(vm: &mut Vm, inst: &Arc<Instance>) -> PyResult<String> {
-    let args = inst.exc.as_ref().map(|s| s.args.read().clone()).unwrap_or_default();
-    let is_key_error = inst.class().is_subclass(&crate::runtime::types::types().key_error);
+    let args = inst
+        .exc
+        .as_ref()
+        .map(|s| s.args.read().clone())
+        .unwrap_or_default();
+    let is_key_error = inst
+        .class()
+        .is_subclass(&crate::runtime::types::types().key_error);
     match args.len() {
         0 => Ok(String::new()),
         1 if is_key_error => repr(vm, &args[0]),
@@ -160,8 +183,14 @@ pub fn exception_str(vm: &mut Vm, inst: &Arc<Instance>) -> PyResult<String> {
 
 /// `repr(exc)`: `ValueError('msg')`.
 pub fn exception_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
-    let Value::Instance(inst) = v else { return Ok(String::new()) };
-    let args = inst.exc.as_ref().map(|s| s.args.read().clone()).unwrap_or_default();
+    let Value::Instance(inst) = v else {
+        return Ok(String::new());
+    };
+    let args = inst
+        .exc
+        .as_ref()
+        .map(|s| s.args.read().clone())
+        .unwrap_or_default();
     let name = inst.class().name.clone();
     if args.len() == 1 {
         return Ok(format!("{name}({})", repr(vm, &args[0])?));

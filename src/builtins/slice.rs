@@ -22,24 +22,38 @@ pub fn make_slice(start: Value, stop: Value, step: Value) -> Value {
 pub fn slice_class() -> Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
     C.get_or_init(|| {
-        let c = Arc::new(Class::builtin("slice", vec![types().object.clone()], Layout::Builtin));
-        add_methods(&c, "slice", &[
-            ("__new__", |_vm, a, _| {
-                super::args::check("slice", &a[1..], 1, 3)?;
-                Ok(match a.len() {
-                    2 => make_slice(Value::None, a[1].clone(), Value::None),
-                    3 => make_slice(a[1].clone(), a[2].clone(), Value::None),
-                    _ => make_slice(a[1].clone(), a[2].clone(), a[3].clone()),
-                })
-            }),
-            ("indices", |vm, a, _| {
-                super::args::check_method("indices", a, 1, 1)?;
-                let s = a[0].downcast::<Slice>().ok_or_else(|| PyErr::type_error("expected slice"))?;
-                let n = vm.index_value(&a[1])?;
-                let (start, stop, step, _) = s.indices(vm, n.max(0) as usize)?;
-                Ok(Value::tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
-            }),
-        ]);
+        let c = Arc::new(Class::builtin(
+            "slice",
+            vec![types().object.clone()],
+            Layout::Builtin,
+        ));
+        add_methods(
+            &c,
+            "slice",
+            &[
+                ("__new__", |_vm, a, _| {
+                    super::args::check("slice", &a[1..], 1, 3)?;
+                    Ok(match a.len() {
+                        2 => make_slice(Value::None, a[1].clone(), Value::None),
+                        3 => make_slice(a[1].clone(), a[2].clone(), Value::None),
+                        _ => make_slice(a[1].clone(), a[2].clone(), a[3].clone()),
+                    })
+                }),
+                ("indices", |vm, a, _| {
+                    super::args::check_method("indices", a, 1, 1)?;
+                    let s = a[0]
+                        .downcast::<Slice>()
+                        .ok_or_else(|| PyErr::type_error("expected slice"))?;
+                    let n = vm.index_value(&a[1])?;
+                    let (start, stop, step, _) = s.indices(vm, n.max(0) as usize)?;
+                    Ok(Value::tuple(vec![
+                        Value::Int(start),
+                        Value::Int(stop),
+                        Value::Int(step),
+                    ]))
+                }),
+            ],
+        );
         c
     })
     .clone()
@@ -59,7 +73,11 @@ impl Slice {
         let get = |vm: &mut Vm, v: &Value, default: i64| -> PyResult<i64> {
             match v {
                 Value::None => Ok(default),
-                Value::BigInt(b) => Ok(if num_traits::Signed::is_negative(&**b) { i64::MIN / 2 } else { i64::MAX / 2 }),
+                Value::BigInt(b) => Ok(if num_traits::Signed::is_negative(&**b) {
+                    i64::MIN / 2
+                } else {
+                    i64::MAX / 2
+                }),
                 v => vm.index_value(v).map_err(|_| slice_type_error()),
             }
         };
@@ -70,12 +88,20 @@ impl Slice {
             if x < 0 {
                 let y = x + len;
                 if y < 0 {
-                    if neg { -1 } else { 0 }
+                    if neg {
+                        -1
+                    } else {
+                        0
+                    }
                 } else {
                     y
                 }
             } else if x >= len {
-                if neg { len - 1 } else { len }
+                if neg {
+                    len - 1
+                } else {
+                    len
+                }
             } else {
                 x
             }
@@ -87,7 +113,11 @@ impl Slice {
             stop = clamp(stop, step < 0);
         }
         let n = if step > 0 {
-            if stop > start { (stop - start + step - 1) / step } else { 0 }
+            if stop > start {
+                (stop - start + step - 1) / step
+            } else {
+                0
+            }
         } else if start > stop {
             (start - stop + (-step) - 1) / (-step)
         } else {
@@ -109,7 +139,12 @@ impl NativeObject for Slice {
         self
     }
     fn repr(&self, vm: &mut Vm) -> PyResult<Option<String>> {
-        Ok(Some(format!("slice({}, {}, {})", vm.repr(&self.start)?, vm.repr(&self.stop)?, vm.repr(&self.step)?)))
+        Ok(Some(format!(
+            "slice({}, {}, {})",
+            vm.repr(&self.start)?,
+            vm.repr(&self.stop)?,
+            vm.repr(&self.step)?
+        )))
     }
     fn getattr(&self, _vm: &mut Vm, _me: &Value, name: &str) -> PyResult<Option<Value>> {
         Ok(match name {
@@ -121,7 +156,11 @@ impl NativeObject for Slice {
     }
     fn eq(&self, vm: &mut Vm, other: &Value) -> Option<PyResult<bool>> {
         let o = other.downcast::<Slice>()?;
-        let a = Value::tuple(vec![self.start.clone(), self.stop.clone(), self.step.clone()]);
+        let a = Value::tuple(vec![
+            self.start.clone(),
+            self.stop.clone(),
+            self.step.clone(),
+        ]);
         let b = Value::tuple(vec![o.start.clone(), o.stop.clone(), o.step.clone()]);
         Some(vm.eq(&a, &b))
     }

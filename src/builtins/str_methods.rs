@@ -54,85 +54,109 @@ pub fn str_getitem(vm: &mut Vm, s: &Arc<PyStr>, key: &Value) -> PyResult<Value> 
     if j < 0 || j >= n {
         return Err(PyErr::index_error("string index out of range"));
     }
-    Ok(Value::string(s.char_at(j as usize).map(String::from).unwrap_or_default()))
+    Ok(Value::string(
+        s.char_at(j as usize).map(String::from).unwrap_or_default(),
+    ))
 }
 
 pub fn install() {
     let t = types();
-    add_methods(&t.str_, "str", &[
-        ("__new__", |vm, a, _| {
-            super::args::check("str", &a[1..], 0, 3)?;
-            match a.get(1) {
-                None => Ok(Value::str("")),
-                Some(Value::Bytes(b)) if a.len() > 2 => Ok(Value::string(String::from_utf8_lossy(b).into_owned())),
-                Some(v) => Ok(Value::string(vm.str(v)?)),
-            }
-        }),
-        ("join", |vm, a, _| {
-            check_method("join", a, 1, 1)?;
-            let sep = s_of(&a[0])?.clone();
-            let items = vm.collect(&a[1])?;
-            let mut out = String::new();
-            for (i, it) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(sep.as_str());
+    add_methods(
+        &t.str_,
+        "str",
+        &[
+            ("__new__", |vm, a, _| {
+                super::args::check("str", &a[1..], 0, 3)?;
+                match a.get(1) {
+                    None => Ok(Value::str("")),
+                    Some(Value::Bytes(b)) if a.len() > 2 => {
+                        Ok(Value::string(String::from_utf8_lossy(b).into_owned()))
+                    }
+                    Some(v) => Ok(Value::string(vm.str(v)?)),
                 }
-                match it {
-                    Value::Str(x) => out.push_str(x.as_str()),
-                    other => {
-                        return Err(PyErr::type_error(format!(
-                            "sequence item {i}: expected str instance, {} found",
-                            class_of(other).name
-                        )))
+            }),
+            ("join", |vm, a, _| {
+                check_method("join", a, 1, 1)?;
+                let sep = s_of(&a[0])?.clone();
+                let items = vm.collect(&a[1])?;
+                let mut out = String::new();
+                for (i, it) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(sep.as_str());
+                    }
+                    match it {
+                        Value::Str(x) => out.push_str(x.as_str()),
+                        other => {
+                            return Err(PyErr::type_error(format!(
+                                "sequence item {i}: expected str instance, {} found",
+                                class_of(other).name
+                            )))
+                        }
                     }
                 }
-            }
-            Ok(Value::string(out))
-        }),
-        ("upper", |_vm, a, _| Ok(Value::string(s_of(&a[0])?.as_str().to_uppercase()))),
-        ("lower", |_vm, a, _| Ok(Value::string(s_of(&a[0])?.as_str().to_lowercase()))),
-        ("strip", |_vm, a, _| strip(a, true, true)),
-        ("lstrip", |_vm, a, _| strip(a, true, false)),
-        ("rstrip", |_vm, a, _| strip(a, false, true)),
-        ("split", |_vm, a, k| split(a, k, false)),
-        ("rsplit", |_vm, a, k| split(a, k, true)),
-        ("replace", |_vm, a, _| {
-            check_method("replace", a, 2, 3)?;
-            let s = s_of(&a[0])?;
-            let old = str_arg(&a[1], "replace", 1)?;
-            let new = str_arg(&a[2], "replace", 2)?;
-            let count = match a.get(3) {
-                Some(Value::Int(n)) if *n >= 0 => *n as usize,
-                _ => usize::MAX,
-            };
-            Ok(Value::string(if count == usize::MAX { s.as_str().replace(old, new) } else { s.as_str().replacen(old, new, count) }))
-        }),
-        ("startswith", |_vm, a, _| affix(a, true)),
-        ("endswith", |_vm, a, _| affix(a, false)),
-        ("find", |_vm, a, _| {
-            check_method("find", a, 1, 3)?;
-            let s = s_of(&a[0])?;
-            let sub = str_arg(&a[1], "find", 1)?;
-            Ok(Value::Int(match s.as_str().find(sub) {
-                Some(b) => s.as_str()[..b].chars().count() as i64,
-                None => -1,
-            }))
-        }),
-        ("count", |_vm, a, _| {
-            check_method("count", a, 1, 3)?;
-            let s = s_of(&a[0])?;
-            let sub = str_arg(&a[1], "count", 1)?;
-            Ok(Value::Int(if sub.is_empty() { s.char_len() as i64 + 1 } else { s.as_str().matches(sub).count() as i64 }))
-        }),
-        ("isdigit", |_vm, a, _| {
-            let s = s_of(&a[0])?.as_str();
-            Ok(Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_ascii_digit())))
-        }),
-        ("format", |vm, a, k| super::strfmt::str_format(vm, a, k)),
-        ("__len__", |vm, a, _| Ok(Value::Int(vm.len(&a[0])? as i64))),
-        ("__contains__", |vm, a, _| Ok(Value::Bool(vm.contains(&a[0], &a[1])?))),
-        ("__getitem__", |vm, a, _| vm.getitem(&a[0], &a[1])),
-    ]);
+                Ok(Value::string(out))
+            }),
+            ("upper", |_vm, a, _| {
+                Ok(Value::string(s_of(&a[0])?.as_str().to_uppercase()))
+            }),
+            ("lower", |_vm, a, _| {
+                Ok(Value::string(s_of(&a[0])?.as_str().to_lowercase()))
+            }),
+            ("strip", |_vm, a, _| strip(a, true, true)),
+            ("lstrip", |_vm, a, _| strip(a, true, false)),
+            ("rstrip", |_vm, a, _| strip(a, false, true)),
+            ("split", |_vm, a, k| split(a, k, false)),
+            ("rsplit", |_vm, a, k| split(a, k, true)),
+            ("replace", |_vm, a, _| {
+                check_method("replace", a, 2, 3)?;
+                let s = s_of(&a[0])?;
+                let old = str_arg(&a[1], "replace", 1)?;
+                let new = str_arg(&a[2], "replace", 2)?;
+                let count = match a.get(3) {
+                    Some(Value::Int(n)) if *n >= 0 => *n as usize,
+                    _ => usize::MAX,
+                };
+                Ok(Value::string(if count == usize::MAX {
+                    s.as_str().replace(old, new)
+                } else {
+                    s.as_str().replacen(old, new, count)
+                }))
+            }),
+            ("startswith", |_vm, a, _| affix(a, true)),
+            ("endswith", |_vm, a, _| affix(a, false)),
+            ("find", |_vm, a, _| {
+                check_method("find", a, 1, 3)?;
+                let s = s_of(&a[0])?;
+                let sub = str_arg(&a[1], "find", 1)?;
+                Ok(Value::Int(match s.as_str().find(sub) {
+                    Some(b) => s.as_str()[..b].chars().count() as i64,
+                    None => -1,
+                }))
+            }),
+            ("count", |_vm, a, _| {
+                check_method("count", a, 1, 3)?;
+                let s = s_of(&a[0])?;
+                let sub = str_arg(&a[1], "count", 1)?;
+                Ok(Value::Int(if sub.is_empty() {
+                    s.char_len() as i64 + 1
+                } else {
+                    s.as_str().matches(sub).count() as i64
+                }))
+            }),
+            ("isdigit", |_vm, a, _| {
+                let s = s_of(&a[0])?.as_str();
+                Ok(Value::Bool(
+                    !s.is_empty() && s.chars().all(|c| c.is_ascii_digit()),
+                ))
+            }),
+            ("format", |vm, a, k| super::strfmt::str_format(vm, a, k)),
+            ("__len__", |vm, a, _| Ok(Value::Int(vm.len(&a[0])? as i64))),
+            ("__contains__", |vm, a, _| {
+                Ok(Value::Bool(vm.contains(&a[0], &a[1])?))
+            }),
+            ("__getitem__", |vm, a, _| vm.getitem(&a[0], &a[1])),
+        ],
+    );
 }
 
 fn strip(a: &[Value], left: bool, right: bool) -> PyResult<Value> {
@@ -171,11 +195,16 @@ fn split(a: &[Value], kw: super::args::Kw, from_right: bool) -> PyResult<Value> 
                 return Err(PyErr::value_error("empty separator"));
             }
             if from_right {
-                let mut v: Vec<String> = s.rsplitn(maxsplit.saturating_add(1), sep).map(String::from).collect();
+                let mut v: Vec<String> = s
+                    .rsplitn(maxsplit.saturating_add(1), sep)
+                    .map(String::from)
+                    .collect();
                 v.reverse();
                 v
             } else {
-                s.splitn(maxsplit.saturating_add(1), sep).map(String::from).collect()
+                s.splitn(maxsplit.saturating_add(1), sep)
+                    .map(String::from)
+                    .collect()
             }
         }
         None => {
@@ -217,7 +246,13 @@ fn affix(a: &[Value], prefix: bool) -> PyResult<Value> {
     let name = if prefix { "startswith" } else { "endswith" };
     check_method(name, a, 1, 3)?;
     let s = s_of(&a[0])?.as_str();
-    let test = |p: &str| if prefix { s.starts_with(p) } else { s.ends_with(p) };
+    let test = |p: &str| {
+        if prefix {
+            s.starts_with(p)
+        } else {
+            s.ends_with(p)
+        }
+    };
     match &a[1] {
         Value::Str(p) => Ok(Value::Bool(test(p.as_str()))),
         Value::Tuple(t) => {

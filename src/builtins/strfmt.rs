@@ -27,16 +27,22 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
             )))
         }
         _ if spec.is_empty() => vm.str(v),
-        _ => Err(PyErr::value_error(format!("format spec '{spec}' not supported yet"))),
+        _ => Err(PyErr::value_error(format!(
+            "format spec '{spec}' not supported yet"
+        ))),
     }
 }
 
 /// `fmt % args`.
 pub fn percent_format(_vm: &mut Vm, _fmt: &Value, _args: &Value) -> PyResult<Value> {
-    Err(PyErr::not_implemented("%-formatting lands with the formatting library"))
+    Err(PyErr::not_implemented(
+        "%-formatting lands with the formatting library",
+    ))
 }
 
 /// `str.format(*args, **kwargs)`.
 pub fn str_format(_vm: &mut Vm, _a: &[Value], _kw: super::args::Kw) -> PyResult<Value> {
-    Err(PyErr::not_implemented("str.format lands with the formatting library"))
+    Err(PyErr::not_implemented(
+        "str.format lands with the formatting library",
+    ))
 }

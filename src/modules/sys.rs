@@ -9,12 +9,22 @@ use crate::vm::Vm;
 use std::sync::atomic::Ordering;
 
 pub fn init(vm: &mut Vm, d: &Dict) {
-    let argv: Vec<Value> = vm.interp.argv.read().iter().map(|a| Value::str(a)).collect();
+    let argv: Vec<Value> = vm
+        .interp
+        .argv
+        .read()
+        .iter()
+        .map(|a| Value::str(a))
+        .collect();
     d.set_str("argv", Value::list(argv));
     d.set_str("path", vm.interp.path.clone());
     d.set_str("modules", Value::Dict(vm.interp.modules.clone()));
-    let out = Value::native(Stream { kind: StreamKind::Stdout });
-    let err = Value::native(Stream { kind: StreamKind::Stderr });
+    let out = Value::native(Stream {
+        kind: StreamKind::Stdout,
+    });
+    let err = Value::native(Stream {
+        kind: StreamKind::Stderr,
+    });
     d.set_str("stdout", out.clone());
     d.set_str("stderr", err.clone());
     d.set_str("__stdout__", out);
@@ -22,30 +32,59 @@ pub fn init(vm: &mut Vm, d: &Dict) {
     d.set_str("version", Value::str("3.11.7 (pyrs 0.1.0)"));
     d.set_str(
         "version_info",
-        Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::str("final"), Value::Int(0)]),
+        Value::tuple(vec![
+            Value::Int(3),
+            Value::Int(11),
+            Value::Int(7),
+            Value::str("final"),
+            Value::Int(0),
+        ]),
     );
     d.set_str("hexversion", Value::Int(0x030b07f0));
-    d.set_str("platform", Value::str(if cfg!(target_os = "macos") { "darwin" } else { "linux" }));
+    d.set_str(
+        "platform",
+        Value::str(if cfg!(target_os = "macos") {
+            "darwin"
+        } else {
+            "linux"
+        }),
+    );
     d.set_str("byteorder", Value::str("little"));
     d.set_str("maxsize", Value::Int(i64::MAX));
-    d.set_str("executable", Value::string(std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default()));
+    d.set_str(
+        "executable",
+        Value::string(
+            std::env::current_exe()
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+        ),
+    );
     d.set_str("implementation_name", Value::str("pyrs"));
-    d.set_str("builtin_module_names", Value::tuple(vec![Value::str("sys"), Value::str("builtins")]));
+    d.set_str(
+        "builtin_module_names",
+        Value::tuple(vec![Value::str("sys"), Value::str("builtins")]),
+    );
     add_functions(
         d,
         &[
             ("exit", crate::builtins::functions::sys_exit),
             ("getrecursionlimit", |vm, a, _| {
                 check("getrecursionlimit", a, 0, 0)?;
-                Ok(Value::Int(vm.interp.recursion_limit.load(Ordering::Relaxed) as i64))
+                Ok(Value::Int(
+                    vm.interp.recursion_limit.load(Ordering::Relaxed) as i64,
+                ))
             }),
             ("setrecursionlimit", |vm, a, _| {
                 check("setrecursionlimit", a, 1, 1)?;
                 let n = vm.index_value(&a[0])?;
                 if n < 1 {
-                    return Err(PyErr::value_error("recursion limit must be greater or equal than 1"));
+                    return Err(PyErr::value_error(
+                        "recursion limit must be greater or equal than 1",
+                    ));
                 }
-                vm.interp.recursion_limit.store(n as usize, Ordering::Relaxed);
+                vm.interp
+                    .recursion_limit
+                    .store(n as usize, Ordering::Relaxed);
                 Ok(Value::None)
             }),
             ("set_int_max_str_digits", |vm, a, k| {
@@ -55,11 +94,15 @@ pub fn init(vm: &mut Vm, d: &Dict) {
                 if n != 0 && n < 640 {
                     return Err(PyErr::value_error("maxdigits must be 0 or larger than 640"));
                 }
-                vm.interp.int_max_str_digits.store(n as usize, Ordering::Relaxed);
+                vm.interp
+                    .int_max_str_digits
+                    .store(n as usize, Ordering::Relaxed);
                 Ok(Value::None)
             }),
             ("get_int_max_str_digits", |vm, _a, _| {
-                Ok(Value::Int(vm.interp.int_max_str_digits.load(Ordering::Relaxed) as i64))
+                Ok(Value::Int(
+                    vm.interp.int_max_str_digits.load(Ordering::Relaxed) as i64,
+                ))
             }),
             ("exc_info", |vm, _a, _| {
                 Ok(match vm.exc_info.last() {
@@ -71,8 +114,12 @@ pub fn init(vm: &mut Vm, d: &Dict) {
                     None => Value::tuple(vec![Value::None, Value::None, Value::None]),
                 })
             }),
-            ("exception", |vm, _a, _| Ok(vm.exc_info.last().cloned().unwrap_or(Value::None))),
-            ("intern", |_vm, a, _| Ok(a.first().cloned().unwrap_or(Value::None))),
+            ("exception", |vm, _a, _| {
+                Ok(vm.exc_info.last().cloned().unwrap_or(Value::None))
+            }),
+            ("intern", |_vm, a, _| {
+                Ok(a.first().cloned().unwrap_or(Value::None))
+            }),
             ("getdefaultencoding", |_vm, _a, _| Ok(Value::str("utf-8"))),
         ],
     );

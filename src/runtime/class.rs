@@ -37,11 +37,20 @@ pub struct Class {
 
 impl Class {
     /// Creates a class, computing its MRO with C3 linearisation.
-    pub fn new(name: &str, qualname: &str, module: &str, bases: Vec<Arc<Class>>, dict: Arc<Dict>) -> PyResult<Class> {
+    pub fn new(
+        name: &str,
+        qualname: &str,
+        module: &str,
+        bases: Vec<Arc<Class>>,
+        dict: Arc<Dict>,
+    ) -> PyResult<Class> {
         let mro = c3_mro(&bases)?;
         let layout = if mro.iter().any(|c| c.layout == Layout::Exception) {
             Layout::Exception
-        } else if mro.iter().any(|c| c.layout == Layout::Builtin && c.name.as_ref() != "object") {
+        } else if mro
+            .iter()
+            .any(|c| c.layout == Layout::Builtin && c.name.as_ref() != "object")
+        {
             Layout::Builtin
         } else {
             Layout::Object
@@ -141,7 +150,9 @@ fn c3_mro(bases: &[Arc<Class>]) -> PyResult<Vec<Arc<Class>>> {
         let mut found = None;
         for s in &seqs {
             let cand = &s[0];
-            let in_tail = seqs.iter().any(|t| t[1..].iter().any(|c| Arc::ptr_eq(c, cand)));
+            let in_tail = seqs
+                .iter()
+                .any(|t| t[1..].iter().any(|c| Arc::ptr_eq(c, cand)));
             if !in_tail {
                 found = Some(cand.clone());
                 break;
@@ -173,8 +184,16 @@ pub struct Instance {
 
 impl Instance {
     pub fn new(class: Arc<Class>) -> Instance {
-        let exc = if class.layout == Layout::Exception { Some(Box::new(ExcState::default())) } else { None };
-        Instance { class: RwLock::new(class), dict: Arc::new(Dict::new()), exc }
+        let exc = if class.layout == Layout::Exception {
+            Some(Box::new(ExcState::default()))
+        } else {
+            None
+        };
+        Instance {
+            class: RwLock::new(class),
+            dict: Arc::new(Dict::new()),
+            exc,
+        }
     }
     pub fn class(&self) -> Arc<Class> {
         self.class.read().clone()

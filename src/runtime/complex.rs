@@ -34,12 +34,22 @@ impl NativeObject for Complex {
         if self.re == 0.0 && self.re.is_sign_positive() {
             return Ok(Some(format!("{im}j")));
         }
-        let sign = if self.im < 0.0 || (self.im == 0.0 && self.im.is_sign_negative()) || self.im.is_nan() && im.starts_with('-') { "" } else { "+" };
+        let sign = if self.im < 0.0
+            || (self.im == 0.0 && self.im.is_sign_negative())
+            || self.im.is_nan() && im.starts_with('-')
+        {
+            ""
+        } else {
+            "+"
+        };
         Ok(Some(format!("({}{sign}{im}j)", fmt_part(self.re))))
     }
     fn eq(&self, _vm: &mut Vm, other: &Value) -> Option<PyResult<bool>> {
         Some(Ok(match other {
-            Value::Native(_) => other.downcast::<Complex>().map(|c| c.re == self.re && c.im == self.im).unwrap_or(false),
+            Value::Native(_) => other
+                .downcast::<Complex>()
+                .map(|c| c.re == self.re && c.im == self.im)
+                .unwrap_or(false),
             Value::Int(i) => self.im == 0.0 && self.re == *i as f64,
             Value::Float(f) => self.im == 0.0 && self.re == *f,
             _ => false,

@@ -52,7 +52,10 @@ impl Table {
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
         self.index.insert_unique(hash as u64, idx, |&i| {
-            entries[i as usize].as_ref().map(|e| e.hash as u64).unwrap_or(0)
+            entries[i as usize]
+                .as_ref()
+                .map(|e| e.hash as u64)
+                .unwrap_or(0)
         });
         self.len += 1;
     }
@@ -100,7 +103,9 @@ fn is_simple_key(v: &Value) -> bool {
 
 impl Dict {
     pub fn new() -> Dict {
-        Dict { table: RwLock::new(Table::default()) }
+        Dict {
+            table: RwLock::new(Table::default()),
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -135,10 +140,20 @@ impl Dict {
         let hash = Self::hash_of(vm, key)?;
         if is_simple_key(key) {
             let t = self.table.read();
-            return Ok(t.find_fast(hash, key).and_then(|i| t.entries[i].as_ref().map(|e| e.value.clone())));
+            return Ok(t
+                .find_fast(hash, key)
+                .and_then(|i| t.entries[i].as_ref().map(|e| e.value.clone())));
         }
         let idx = self.find(vm, hash, key)?;
-        Ok(idx.and_then(|i| self.table.read().entries.get(i).cloned().flatten().map(|e| e.value)))
+        Ok(idx.and_then(|i| {
+            self.table
+                .read()
+                .entries
+                .get(i)
+                .cloned()
+                .flatten()
+                .map(|e| e.value)
+        }))
     }
 
     pub fn set(&self, vm: &mut Vm, key: Value, value: Value) -> PyResult<()> {
@@ -244,18 +259,40 @@ impl Dict {
     }
 
     pub fn keys(&self) -> Vec<Value> {
-        self.table.read().entries.iter().flatten().map(|e| e.key.clone()).collect()
+        self.table
+            .read()
+            .entries
+            .iter()
+            .flatten()
+            .map(|e| e.key.clone())
+            .collect()
     }
     pub fn values(&self) -> Vec<Value> {
-        self.table.read().entries.iter().flatten().map(|e| e.value.clone()).collect()
+        self.table
+            .read()
+            .entries
+            .iter()
+            .flatten()
+            .map(|e| e.value.clone())
+            .collect()
     }
     pub fn items(&self) -> Vec<(Value, Value)> {
-        self.table.read().entries.iter().flatten().map(|e| (e.key.clone(), e.value.clone())).collect()
+        self.table
+            .read()
+            .entries
+            .iter()
+            .flatten()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
     }
     /// The n-th live entry in insertion order (used by iterators that tolerate mutation).
     pub fn entry_at(&self, pos: usize) -> Option<(usize, Value, Value)> {
         let t = self.table.read();
-        t.entries.iter().enumerate().skip(pos).find_map(|(i, e)| e.as_ref().map(|e| (i, e.key.clone(), e.value.clone())))
+        t.entries
+            .iter()
+            .enumerate()
+            .skip(pos)
+            .find_map(|(i, e)| e.as_ref().map(|e| (i, e.key.clone(), e.value.clone())))
     }
     /// Raw slot count (for iterators: positions index slots).
     pub fn slot_count(&self) -> usize {
@@ -282,7 +319,9 @@ impl Dict {
         for e in t.entries.iter().flatten() {
             n.insert_new(e.hash, e.key.clone(), e.value.clone());
         }
-        Dict { table: RwLock::new(n) }
+        Dict {
+            table: RwLock::new(n),
+        }
     }
     /// Builds a dict from str-keyed pairs.
     pub fn from_str_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, Value)>) -> Dict {

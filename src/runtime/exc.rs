@@ -48,7 +48,9 @@ impl PyErr {
         if let Some(st) = &inst.exc {
             *st.args.write() = args;
         }
-        PyErr { exc: Arc::new(inst) }
+        PyErr {
+            exc: Arc::new(inst),
+        }
     }
     pub fn new(class: &Arc<Class>, msg: impl Into<String>) -> PyErr {
         PyErr::with_args(class, vec![Value::string(msg.into())])
@@ -64,7 +66,10 @@ impl PyErr {
         self.exc.class()
     }
     pub fn state(&self) -> &ExcState {
-        self.exc.exc.as_ref().expect("exception instance without ExcState")
+        self.exc
+            .exc
+            .as_ref()
+            .expect("exception instance without ExcState")
     }
     pub fn args(&self) -> Vec<Value> {
         self.state().args.read().clone()
@@ -73,7 +78,10 @@ impl PyErr {
         self.class().is_subclass(class)
     }
     pub fn push_traceback(&self, code: &Arc<Code>, ip: usize) {
-        self.state().traceback.lock().push(TbEntry { code: code.clone(), ip: ip as u32 });
+        self.state().traceback.lock().push(TbEntry {
+            code: code.clone(),
+            ip: ip as u32,
+        });
     }
     pub fn set_cause(&self, cause: Option<Value>) {
         *self.state().cause.write() = cause;

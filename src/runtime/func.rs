@@ -23,8 +23,17 @@ impl Code {
     pub fn new(co: &Arc<CodeObject>) -> Arc<Code> {
         let consts = co.consts.iter().map(const_value).collect();
         let names = co.names.iter().map(|n| Arc::new(PyStr::new(n))).collect();
-        let varnames = co.varnames.iter().map(|n| Arc::new(PyStr::new(n))).collect();
-        Arc::new(Code { co: co.clone(), consts, names, varnames })
+        let varnames = co
+            .varnames
+            .iter()
+            .map(|n| Arc::new(PyStr::new(n)))
+            .collect();
+        Arc::new(Code {
+            co: co.clone(),
+            consts,
+            names,
+            varnames,
+        })
     }
     pub fn ncells(&self) -> usize {
         self.co.cellvars.len() + self.co.freevars.len()
@@ -83,7 +92,12 @@ pub struct Builtin {
 
 impl Builtin {
     pub fn new(name: &str, func: NativeFn) -> Builtin {
-        Builtin { name: name.into(), func, owner: None, bound: None }
+        Builtin {
+            name: name.into(),
+            func,
+            owner: None,
+            bound: None,
+        }
     }
 }
 
@@ -99,7 +113,9 @@ pub struct Cell {
 
 impl Cell {
     pub fn new(v: Option<Value>) -> Cell {
-        Cell { value: RwLock::new(v) }
+        Cell {
+            value: RwLock::new(v),
+        }
     }
     pub fn get(&self) -> Option<Value> {
         self.value.read().clone()

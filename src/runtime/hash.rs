@@ -52,7 +52,11 @@ pub fn hash_f64(x: f64) -> i64 {
             h -= MODULUS;
         }
     }
-    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    };
     h = ((h << e) & MODULUS) | (h >> (61 - e));
     let r = (h as i64) * sign;
     if r == -1 {
@@ -100,7 +104,9 @@ pub fn hash_str(s: &str) -> i64 {
     for chunk in s.as_bytes().chunks(8) {
         let mut w = [0u8; 8];
         w[..chunk.len()].copy_from_slice(chunk);
-        h = (h ^ u64::from_le_bytes(w)).wrapping_mul(0x100000001b3).rotate_left(29);
+        h = (h ^ u64::from_le_bytes(w))
+            .wrapping_mul(0x100000001b3)
+            .rotate_left(29);
     }
     h ^= s.len() as u64;
     h = h.wrapping_mul(0x9E3779B97F4A7C15);
@@ -129,7 +135,9 @@ pub fn fast_hash(v: &Value) -> Option<i64> {
             }
             hash_tuple(&hs)
         }
-        Value::Instance(_) | Value::Native(_) | Value::List(_) | Value::Dict(_) | Value::Set(_) => return None,
+        Value::Instance(_) | Value::Native(_) | Value::List(_) | Value::Dict(_) | Value::Set(_) => {
+            return None
+        }
         other => {
             let p = other.ptr().unwrap_or(0) as i64;
             (p >> 4) | (p << 60)
@@ -145,16 +153,22 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
         (Int(x), Int(y)) => x == y,
         (Str(x), Str(y)) => x.as_str() == y.as_str(),
         (Float(x), Float(y)) => x == y,
-        (Int(x), Float(y)) | (Float(y), Int(x)) => (*x as f64) == *y && y.fract() == 0.0 && (*y as i64) == *x,
+        (Int(x), Float(y)) | (Float(y), Int(x)) => {
+            (*x as f64) == *y && y.fract() == 0.0 && (*y as i64) == *x
+        }
         (Bool(x), Bool(y)) => x == y,
         (Bool(x), Int(y)) | (Int(y), Bool(x)) => (*x as i64) == *y,
         (Bool(x), Float(y)) | (Float(y), Bool(x)) => (*x as i64 as f64) == *y,
         (None, None) => true,
         (BigInt(x), BigInt(y)) => x == y,
-        (BigInt(_), Int(_)) | (Int(_), BigInt(_)) | (BigInt(_), Bool(_)) | (Bool(_), BigInt(_)) => false,
+        (BigInt(_), Int(_)) | (Int(_), BigInt(_)) | (BigInt(_), Bool(_)) | (Bool(_), BigInt(_)) => {
+            false
+        }
         (BigInt(x), Float(y)) | (Float(y), BigInt(x)) => {
             use num_traits::ToPrimitive;
-            y.fract() == 0.0 && x.to_f64() == Some(*y) && num_bigint::BigInt::from(*y as i128) == **x
+            y.fract() == 0.0
+                && x.to_f64() == Some(*y)
+                && num_bigint::BigInt::from(*y as i128) == **x
         }
         (Bytes(x), Bytes(y)) => x == y,
         (Tuple(x), Tuple(y)) => {
@@ -168,7 +182,9 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
             }
             true
         }
-        (Instance(_), _) | (_, Instance(_)) | (Native(_), _) | (_, Native(_)) => return Option::None,
+        (Instance(_), _) | (_, Instance(_)) | (Native(_), _) | (_, Native(_)) => {
+            return Option::None
+        }
         (List(_), List(_)) | (Dict(_), Dict(_)) | (Set(_), Set(_)) => return Option::None,
         _ => a.is(b),
     })

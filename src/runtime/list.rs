@@ -11,7 +11,9 @@ pub struct List {
 
 impl List {
     pub fn new(items: Vec<Value>) -> List {
-        List { items: RwLock::new(items) }
+        List {
+            items: RwLock::new(items),
+        }
     }
     pub fn read(&self) -> RwLockReadGuard<'_, Vec<Value>> {
         self.items.read()
@@ -43,7 +45,9 @@ pub struct Tuple {
 
 impl Tuple {
     pub fn new(items: Vec<Value>) -> Tuple {
-        Tuple { items: items.into_boxed_slice() }
+        Tuple {
+            items: items.into_boxed_slice(),
+        }
     }
     pub fn len(&self) -> usize {
         self.items.len()

@@ -11,6 +11,9 @@ pub struct Module {
 impl Module {
     pub fn new(name: &str, dict: Arc<Dict>) -> Module {
         dict.set_str("__name__", super::value::Value::str(name));
-        Module { name: name.into(), dict }
+        Module {
+            name: name.into(),
+            dict,
+        }
     }
 }

@@ -71,7 +71,15 @@ pub fn number_op(a: &Value, b: &Value, op: BinOp) -> Option<PyResult<Value>> {
                 (Ok(x), Ok(y)) => (x, y),
                 (Err(e), _) | (_, Err(e)) => return Some(Err(e)),
             };
-            if matches!(op, BinOp::LShift | BinOp::RShift | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::MatMult) {
+            if matches!(
+                op,
+                BinOp::LShift
+                    | BinOp::RShift
+                    | BinOp::BitAnd
+                    | BinOp::BitOr
+                    | BinOp::BitXor
+                    | BinOp::MatMult
+            ) {
                 return None;
             }
             Some(float_op(x, y, op))
@@ -121,12 +129,24 @@ fn small_int_op(x: i64, y: i64, op: BinOp) -> PyResult<Value> {
             if y < 0 {
                 return Err(PyErr::value_error("negative shift count"));
             }
-            Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
+            Some(if y >= 64 {
+                if x < 0 {
+                    -1
+                } else {
+                    0
+                }
+            } else {
+                x >> y
+            })
         }
         BinOp::BitAnd => Some(x & y),
         BinOp::BitOr => Some(x | y),
         BinOp::BitXor => Some(x ^ y),
-        BinOp::MatMult => return Err(PyErr::type_error("unsupported operand type(s) for @: 'int' and 'int'")),
+        BinOp::MatMult => {
+            return Err(PyErr::type_error(
+                "unsupported operand type(s) for @: 'int' and 'int'",
+            ))
+        }
     };
     match r {
         Some(v) => Ok(Value::Int(v)),
@@ -159,7 +179,11 @@ fn big_int_op(x: &BigInt, y: &BigInt, op: BinOp) -> PyResult<Value> {
                 return float_op(xf, yf, BinOp::Pow);
             }
             if x.is_zero() || x == &BigInt::from(1) {
-                return Ok(big_value(if y.is_zero() { BigInt::from(1) } else { x.clone() }));
+                return Ok(big_value(if y.is_zero() {
+                    BigInt::from(1)
+                } else {
+                    x.clone()
+                }));
             }
             if x == &BigInt::from(-1) {
                 return Ok(Value::Int(if y.is_even() { 1 } else { -1 }));
@@ -190,7 +214,11 @@ fn big_int_op(x: &BigInt, y: &BigInt, op: BinOp) -> PyResult<Value> {
         BinOp::BitAnd => x & y,
         BinOp::BitOr => x | y,
         BinOp::BitXor => x ^ y,
-        BinOp::MatMult => return Err(PyErr::type_error("unsupported operand type(s) for @: 'int' and 'int'")),
+        BinOp::MatMult => {
+            return Err(PyErr::type_error(
+                "unsupported operand type(s) for @: 'int' and 'int'",
+            ))
+        }
     }))
 }
 
@@ -208,7 +236,9 @@ pub fn int_true_div(x: &BigInt, y: &BigInt, small: Option<(i64, i64)>) -> PyResu
     // FIXME(numeric merge): use the correctly rounded long division.
     match (x.to_f64(), y.to_f64()) {
         (Some(a), Some(b)) if a.is_finite() && b.is_finite() => Ok(Value::Float(a / b)),
-        _ => Err(PyErr::overflow("integer division result too large for a float")),
+        _ => Err(PyErr::overflow(
+            "integer division result too large for a float",
+        )),
     }
 }
 
@@ -266,13 +296,18 @@ pub fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
 
 pub fn float_pow(x: f64, y: f64) -> PyResult<Value> {
     if x == 0.0 && y < 0.0 {
-        return Err(PyErr::zero_division("0.0 cannot be raised to a negative power"));
+        return Err(PyErr::zero_division(
+            "0.0 cannot be raised to a negative power",
+        ));
     }
     if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
         // A negative base to a fractional power is complex, as in CPython.
         let r = (-x).powf(y);
         let theta = std::f64::consts::PI * y;
-        return Ok(super::complex::complex_value(r * theta.cos(), r * theta.sin()));
+        return Ok(super::complex::complex_value(
+            r * theta.cos(),
+            r * theta.sin(),
+        ));
     }
     let r = x.powf(y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {
@@ -308,7 +343,11 @@ fn cmp_int_float(i: &IntRef, f: f64) -> Option<std::cmp::Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { std::cmp::Ordering::Less } else { std::cmp::Ordering::Greater });
+        return Some(if f > 0.0 {
+            std::cmp::Ordering::Less
+        } else {
+            std::cmp::Ordering::Greater
+        });
     }
     if let IntRef::Small(x) = i {
         if x.unsigned_abs() < (1 << 53) {
@@ -325,7 +364,10 @@ fn cmp_int_float(i: &IntRef, f: f64) -> Option<std::cmp::Ordering> {
 }
 
 /// `-x`, `+x`, `~x` for numbers.
-pub fn number_unary(v: &Value, kind: crate::compiler::bytecode::UnaryKind) -> Option<PyResult<Value>> {
+pub fn number_unary(
+    v: &Value,
+    kind: crate::compiler::bytecode::UnaryKind,
+) -> Option<PyResult<Value>> {
     use crate::compiler::bytecode::UnaryKind::*;
     Some(Ok(match (v, kind) {
         (Value::Int(i), Neg) => match i.checked_neg() {

@@ -13,7 +13,10 @@ pub struct Set {
 
 impl Set {
     pub fn new(frozen: bool) -> Set {
-        Set { frozen, items: Dict::new() }
+        Set {
+            frozen,
+            items: Dict::new(),
+        }
     }
     pub fn len(&self) -> usize {
         self.items.len()
@@ -40,6 +43,9 @@ impl Set {
         self.items.pop_first().map(|(k, _)| k)
     }
     pub fn copy(&self, frozen: bool) -> Set {
-        Set { frozen, items: self.items.copy() }
+        Set {
+            frozen,
+            items: self.items.copy(),
+        }
     }
 }

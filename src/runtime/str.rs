@@ -18,8 +18,16 @@ impl PyStr {
         PyStr::from_string(s.to_owned())
     }
     pub fn from_string(s: String) -> PyStr {
-        let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
-        PyStr { s: s.into_boxed_str(), chars, hash: AtomicI64::new(HASH_UNSET) }
+        let chars = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        PyStr {
+            s: s.into_boxed_str(),
+            chars,
+            hash: AtomicI64::new(HASH_UNSET),
+        }
     }
     #[inline]
     pub fn as_str(&self) -> &str {
@@ -47,7 +55,11 @@ impl PyStr {
         if self.is_ascii() {
             i.min(self.s.len())
         } else {
-            self.s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.s.len())
+            self.s
+                .char_indices()
+                .nth(i)
+                .map(|(b, _)| b)
+                .unwrap_or(self.s.len())
         }
     }
     pub fn hash(&self) -> i64 {

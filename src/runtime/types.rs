@@ -140,8 +140,15 @@ impl Types {
         let mut exceptions: HashMap<&'static str, Arc<Class>> = HashMap::new();
         let mut order = Vec::new();
         for &(name, base) in EXCEPTIONS {
-            let bases = if base.is_empty() { vec![object.clone()] } else { vec![exceptions[base].clone()] };
-            exceptions.insert(name, Arc::new(Class::builtin(name, bases, Layout::Exception)));
+            let bases = if base.is_empty() {
+                vec![object.clone()]
+            } else {
+                vec![exceptions[base].clone()]
+            };
+            exceptions.insert(
+                name,
+                Arc::new(Class::builtin(name, bases, Layout::Exception)),
+            );
             order.push(name);
         }
         let e = |n: &str| exceptions[n].clone();
@@ -204,7 +211,10 @@ impl Types {
 
     /// A built-in exception class by name.
     pub fn exception(&self, name: &str) -> Arc<Class> {
-        self.exceptions.get(name).cloned().unwrap_or_else(|| self.exception.clone())
+        self.exceptions
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| self.exception.clone())
     }
 }
 

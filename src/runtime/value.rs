@@ -57,7 +57,10 @@ pub trait NativeObject: Send + Sync + 'static {
     /// `next(x)` for iterators: `Ok(None)` when exhausted. `None` from `as_iterator` means
     /// the object is not an iterator.
     fn next(&self, _vm: &mut Vm) -> PyResult<Option<Value>> {
-        Err(PyErr::type_error(format!("'{}' object is not an iterator", self.class().name)))
+        Err(PyErr::type_error(format!(
+            "'{}' object is not an iterator",
+            self.class().name
+        )))
     }
     fn is_iterator(&self) -> bool {
         false

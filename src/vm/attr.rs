@@ -19,7 +19,11 @@ impl Vm {
             None => {
                 if let Value::Instance(_) = obj {
                     if let Some(ga) = class_of(obj).lookup_str("__getattr__") {
-                        return self.call(&ga, &[obj.clone(), Value::Str(Arc::new(PyStr::new(name.as_str())))], &[]);
+                        return self.call(
+                            &ga,
+                            &[obj.clone(), Value::Str(Arc::new(PyStr::new(name.as_str())))],
+                            &[],
+                        );
                     }
                 }
                 Err(self.no_attribute(obj, name.as_str()))
@@ -33,9 +37,17 @@ impl Vm {
 
     pub fn no_attribute(&self, obj: &Value, name: &str) -> PyErr {
         match obj {
-            Value::Module(m) => PyErr::attribute_error(format!("module '{}' has no attribute '{name}'", m.name)),
-            Value::Class(c) => PyErr::attribute_error(format!("type object '{}' has no attribute '{name}'", c.name)),
-            _ => PyErr::attribute_error(format!("'{}' object has no attribute '{name}'", class_of(obj).name)),
+            Value::Module(m) => {
+                PyErr::attribute_error(format!("module '{}' has no attribute '{name}'", m.name))
+            }
+            Value::Class(c) => PyErr::attribute_error(format!(
+                "type object '{}' has no attribute '{name}'",
+                c.name
+            )),
+            _ => PyErr::attribute_error(format!(
+                "'{}' object has no attribute '{name}'",
+                class_of(obj).name
+            )),
         }
     }
 
@@ -89,7 +101,11 @@ impl Vm {
                     "__module__" => f.globals.get_str("__name__"),
                     "__doc__" => Some(Value::None),
                     "__dict__" => Some(Value::Dict(f.dict.clone())),
-                    "__defaults__" => Some(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) }),
+                    "__defaults__" => Some(if f.defaults.is_empty() {
+                        Value::None
+                    } else {
+                        Value::tuple(f.defaults.clone())
+                    }),
                     "__code__" => Some(Value::Code(f.code.clone())),
                     "__globals__" => Some(Value::Dict(f.globals.clone())),
                     "__class__" => Some(Value::Class(types().function.clone())),
@@ -130,15 +146,20 @@ impl Vm {
                     Some(v) => Ok(Some(self.bind(v, obj, &cls)?)),
                     None => Ok(match (name.as_str(), obj) {
                         ("__class__", _) => Some(Value::Class(cls)),
-                        ("real", Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Bool(_)) => {
-                            Some(crate::builtins::numbers::to_int_or_float(obj))
+                        (
+                            "real",
+                            Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Bool(_),
+                        ) => Some(crate::builtins::numbers::to_int_or_float(obj)),
+                        ("imag", Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) => {
+                            Some(Value::Int(0))
                         }
-                        ("imag", Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) => Some(Value::Int(0)),
                         ("imag", Value::Float(_)) => Some(Value::Float(0.0)),
                         ("numerator", Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) => {
                             Some(crate::builtins::numbers::to_int_or_float(obj))
                         }
-                        ("denominator", Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) => Some(Value::Int(1)),
+                        ("denominator", Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) => {
+                            Some(Value::Int(1))
+                        }
                         _ => None,
                     }),
                 }
@@ -146,13 +167,20 @@ impl Vm {
         }
     }
 
-    fn exception_attr(&mut self, inst: &Arc<crate::runtime::class::Instance>, name: &str) -> PyResult<Option<Value>> {
+    fn exception_attr(
+        &mut self,
+        inst: &Arc<crate::runtime::class::Instance>,
+        name: &str,
+    ) -> PyResult<Option<Value>> {
         let Some(st) = &inst.exc else { return Ok(None) };
         Ok(match name {
             "args" => Some(Value::tuple(st.args.read().clone())),
             "__cause__" => Some(st.cause.read().clone().unwrap_or(Value::None)),
             "__context__" => Some(st.context.read().clone().unwrap_or(Value::None)),
-            "__suppress_context__" => Some(Value::Bool(st.suppress_context.load(std::sync::atomic::Ordering::Relaxed))),
+            "__suppress_context__" => Some(Value::Bool(
+                st.suppress_context
+                    .load(std::sync::atomic::Ordering::Relaxed),
+            )),
             "__traceback__" => Some(Value::None),
             "value" if inst.class().is_subclass(&types().stop_iteration) => {
                 Some(st.args.read().first().cloned().unwrap_or(Value::None))
@@ -172,7 +200,10 @@ impl Vm {
     fn class_getattr(&mut self, c: &Arc<Class>, name: &PyStr) -> PyResult<Option<Value>> {
         if let Some(v) = c.lookup(name) {
             if let Some(cm) = v.downcast::<ClassMethod>() {
-                return Ok(Some(Value::BoundMethod(Arc::new(BoundMethod { func: cm.func.clone(), self_: Value::Class(c.clone()) }))));
+                return Ok(Some(Value::BoundMethod(Arc::new(BoundMethod {
+                    func: cm.func.clone(),
+                    self_: Value::Class(c.clone()),
+                }))));
             }
             if let Some(sm) = v.downcast::<StaticMethod>() {
                 return Ok(Some(sm.func.clone()));
@@ -186,9 +217,18 @@ impl Vm {
             "__module__" => Some(Value::str(&c.module)),
             "__dict__" => Some(Value::Dict(c.dict.clone())),
             "__doc__" => Some(Value::None),
-            "__bases__" => Some(Value::tuple(c.bases.iter().map(|b| Value::Class(b.clone())).collect())),
-            "__base__" => Some(c.bases.first().map(|b| Value::Class(b.clone())).unwrap_or(Value::None)),
-            "__mro__" => Some(Value::tuple(c.full_mro().into_iter().map(Value::Class).collect())),
+            "__bases__" => Some(Value::tuple(
+                c.bases.iter().map(|b| Value::Class(b.clone())).collect(),
+            )),
+            "__base__" => Some(
+                c.bases
+                    .first()
+                    .map(|b| Value::Class(b.clone()))
+                    .unwrap_or(Value::None),
+            ),
+            "__mro__" => Some(Value::tuple(
+                c.full_mro().into_iter().map(Value::Class).collect(),
+            )),
             "__class__" => Some(Value::Class(types().type_.clone())),
             _ => match types().type_.lookup(name) {
                 Some(v) => Some(self.bind(v, &cv, &types().type_)?),
@@ -200,16 +240,24 @@ impl Vm {
     /// Binds a class attribute found for `obj` (the descriptor protocol's `__get__`).
     fn bind(&mut self, attr: Value, obj: &Value, cls: &Arc<Class>) -> PyResult<Value> {
         match &attr {
-            Value::Function(_) => Ok(Value::BoundMethod(Arc::new(BoundMethod { func: attr, self_: obj.clone() }))),
-            Value::Builtin(b) if b.bound.is_none() && b.owner.is_some() => Ok(Value::Builtin(Arc::new(Builtin {
-                name: b.name.clone(),
-                func: b.func,
-                owner: b.owner,
-                bound: Some(obj.clone()),
+            Value::Function(_) => Ok(Value::BoundMethod(Arc::new(BoundMethod {
+                func: attr,
+                self_: obj.clone(),
             }))),
+            Value::Builtin(b) if b.bound.is_none() && b.owner.is_some() => {
+                Ok(Value::Builtin(Arc::new(Builtin {
+                    name: b.name.clone(),
+                    func: b.func,
+                    owner: b.owner,
+                    bound: Some(obj.clone()),
+                })))
+            }
             Value::Native(_) => {
                 if let Some(cm) = attr.downcast::<ClassMethod>() {
-                    return Ok(Value::BoundMethod(Arc::new(BoundMethod { func: cm.func.clone(), self_: Value::Class(cls.clone()) })));
+                    return Ok(Value::BoundMethod(Arc::new(BoundMethod {
+                        func: cm.func.clone(),
+                        self_: Value::Class(cls.clone()),
+                    })));
                 }
                 if let Some(sm) = attr.downcast::<StaticMethod>() {
                     return Ok(sm.func.clone());
@@ -224,7 +272,11 @@ impl Vm {
             }
             Value::Instance(_) => {
                 if let Some(get) = class_of(&attr).lookup_str("__get__") {
-                    return self.call(&get, &[attr.clone(), obj.clone(), Value::Class(cls.clone())], &[]);
+                    return self.call(
+                        &get,
+                        &[attr.clone(), obj.clone(), Value::Class(cls.clone())],
+                        &[],
+                    );
                 }
                 Ok(attr)
             }
@@ -248,7 +300,9 @@ impl Vm {
                     _ => Ok(None),
                 }
             }
-            Value::Class(_) | Value::Module(_) | Value::Function(_) | Value::BoundMethod(_) => Ok(None),
+            Value::Class(_) | Value::Module(_) | Value::Function(_) | Value::BoundMethod(_) => {
+                Ok(None)
+            }
             Value::Native(n) => match n.class().lookup(name) {
                 Some(b @ Value::Builtin(_)) => Ok(Some(b)),
                 _ => Ok(None),
@@ -285,13 +339,17 @@ impl Vm {
                     }
                     if let Value::Instance(_) = ca {
                         if let Some(set) = class_of(&ca).lookup_str("__set__") {
-                            return self.call(&set, &[ca.clone(), obj.clone(), value], &[]).map(|_| ());
+                            return self
+                                .call(&set, &[ca.clone(), obj.clone(), value], &[])
+                                .map(|_| ());
                         }
                     }
                 }
                 if let Some(sa) = cls.lookup_str("__setattr__") {
                     if !matches!(sa, Value::Builtin(_)) {
-                        return self.call(&sa, &[obj.clone(), Value::str(name.as_str()), value], &[]).map(|_| ());
+                        return self
+                            .call(&sa, &[obj.clone(), Value::str(name.as_str()), value], &[])
+                            .map(|_| ());
                     }
                 }
                 if name.as_str() == "__class__" {
@@ -340,7 +398,9 @@ impl Vm {
                 }
                 if let Some(da) = inst.class().lookup_str("__delattr__") {
                     if !matches!(da, Value::Builtin(_)) {
-                        return self.call(&da, &[obj.clone(), Value::str(name.as_str())], &[]).map(|_| ());
+                        return self
+                            .call(&da, &[obj.clone(), Value::str(name.as_str())], &[])
+                            .map(|_| ());
                     }
                 }
                 inst.dict.remove_str(name.as_str())

@@ -48,7 +48,12 @@ impl Vm {
     }
 
     /// Calls a method looked up on the object's class (`__len__`, `__iter__`...), if present.
-    pub fn call_method(&mut self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
+    pub fn call_method(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
         match self.lookup_special(obj, name) {
             Some(m) => Ok(Some(self.call(&m, args, &[])?)),
             None => Ok(None),
@@ -57,12 +62,18 @@ impl Vm {
 
     /// Runs a Python function: binds arguments into a new frame and executes it (or returns a
     /// generator for generator functions).
-    pub fn call_function(&mut self, func: &Arc<Function>, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    pub fn call_function(
+        &mut self,
+        func: &Arc<Function>,
+        args: &[Value],
+        kw: Kwargs,
+    ) -> PyResult<Value> {
         let mut frame = Frame::new(func.code.clone(), func.globals.clone(), None);
         self.bind_args(func, &mut frame.fast, args, kw)?;
         let co = &func.code.co;
         if !co.cellvars.is_empty() || !co.freevars.is_empty() {
-            let mut cells: Vec<Arc<Cell>> = Vec::with_capacity(co.cellvars.len() + co.freevars.len());
+            let mut cells: Vec<Arc<Cell>> =
+                Vec::with_capacity(co.cellvars.len() + co.freevars.len());
             for _ in 0..co.cellvars.len() {
                 cells.push(Arc::new(Cell::new(None)));
             }
@@ -70,7 +81,11 @@ impl Vm {
             frame.cells = cells;
         }
         if co.is_generator {
-            return Ok(Value::native(Generator::new(frame, func.name(), func.qualname())));
+            return Ok(Value::native(Generator::new(
+                frame,
+                func.name(),
+                func.qualname(),
+            )));
         }
         self.enter_call()?;
         let r = self.run_frame(&mut frame);
@@ -80,12 +95,23 @@ impl Vm {
         }
     }
 
-    fn bind_args(&mut self, func: &Function, fast: &mut [Option<Value>], args: &[Value], kw: Kwargs) -> PyResult<()> {
+    fn bind_args(
+        &mut self,
+        func: &Function,
+        fast: &mut [Option<Value>],
+        args: &[Value],
+        kw: Kwargs,
+    ) -> PyResult<()> {
         let co = &func.code.co;
         let argcount = co.argcount as usize;
         let kwonly = co.kwonlyargcount as usize;
         // Fast path: exact positional call with no keywords.
-        if kw.is_empty() && args.len() == argcount && !co.has_varargs && kwonly == 0 && !co.has_varkw {
+        if kw.is_empty()
+            && args.len() == argcount
+            && !co.has_varargs
+            && kwonly == 0
+            && !co.has_varkw
+        {
             for (slot, a) in fast.iter_mut().zip(args.iter()) {
                 *slot = Some(a.clone());
             }
@@ -98,7 +124,11 @@ impl Vm {
         }
         let mut slot = argcount + kwonly;
         if co.has_varargs {
-            let extra = if args.len() > argcount { args[argcount..].to_vec() } else { Vec::new() };
+            let extra = if args.len() > argcount {
+                args[argcount..].to_vec()
+            } else {
+                Vec::new()
+            };
             fast[slot] = Some(Value::tuple(extra));
             slot += 1;
         } else if args.len() > argcount {
@@ -114,7 +144,9 @@ impl Vm {
         let posonly = co.posonlyargcount as usize;
         let mut posonly_as_kw = Vec::new();
         for (name, value) in kw {
-            let idx = co.varnames[..argcount + kwonly].iter().position(|v| v.as_ref() == name.as_ref());
+            let idx = co.varnames[..argcount + kwonly]
+                .iter()
+                .position(|v| v.as_ref() == name.as_ref());
             match idx {
                 Some(i) if i >= posonly => {
                     if fast[i].is_some() {
@@ -213,7 +245,10 @@ impl Vm {
             }
             (None, Layout::Object) => Value::Instance(Arc::new(Instance::new(cls.clone()))),
             (None, Layout::Builtin) => {
-                return Err(PyErr::type_error(format!("cannot create '{}' instances", cls.name)));
+                return Err(PyErr::type_error(format!(
+                    "cannot create '{}' instances",
+                    cls.name
+                )));
             }
         };
         if !class_of(&obj).is_subclass(cls) {
@@ -233,8 +268,14 @@ impl Vm {
                 }
             }
             None => {
-                if (!args.is_empty() || !kw.is_empty()) && new.is_none() && cls.layout == Layout::Object {
-                    return Err(PyErr::type_error(format!("{}() takes no arguments", cls.name)));
+                if (!args.is_empty() || !kw.is_empty())
+                    && new.is_none()
+                    && cls.layout == Layout::Object
+                {
+                    return Err(PyErr::type_error(format!(
+                        "{}() takes no arguments",
+                        cls.name
+                    )));
                 }
             }
         }
@@ -244,7 +285,8 @@ impl Vm {
     /// `__build_class__(body, name, *bases, **kw)`: runs the class body in a fresh namespace
     /// and creates the class (or calls the `metaclass=` keyword).
     pub fn build_class(&mut self, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-        let (Some(Value::Function(body)), Some(Value::Str(name))) = (args.first(), args.get(1)) else {
+        let (Some(Value::Function(body)), Some(Value::Str(name))) = (args.first(), args.get(1))
+        else {
             return Err(PyErr::type_error("__build_class__: bad arguments"));
         };
         let mut bases = Vec::new();
@@ -267,11 +309,16 @@ impl Vm {
                 }
             }
         }
-        let metaclass = kw.iter().find(|(k, _)| k.as_ref() == "metaclass").map(|(_, v)| v.clone());
+        let metaclass = kw
+            .iter()
+            .find(|(k, _)| k.as_ref() == "metaclass")
+            .map(|(_, v)| v.clone());
         let ns = Arc::new(Dict::new());
         let mut frame = Frame::new(body.code.clone(), body.globals.clone(), Some(ns.clone()));
         let co = &body.code.co;
-        let mut cells: Vec<Arc<Cell>> = (0..co.cellvars.len()).map(|_| Arc::new(Cell::new(None))).collect();
+        let mut cells: Vec<Arc<Cell>> = (0..co.cellvars.len())
+            .map(|_| Arc::new(Cell::new(None)))
+            .collect();
         cells.extend(body.closure.iter().cloned());
         frame.cells = cells;
         self.enter_call()?;
@@ -280,11 +327,22 @@ impl Vm {
         r?;
         if let Some(meta) = metaclass {
             let bases_t = Value::tuple(bases.iter().map(|b| Value::Class(b.clone())).collect());
-            return self.call(&meta, &[Value::Str(name.clone()), bases_t, Value::Dict(ns)], &[]);
+            return self.call(
+                &meta,
+                &[Value::Str(name.clone()), bases_t, Value::Dict(ns)],
+                &[],
+            );
         }
         let classcell = ns.remove_str("__classcell__");
-        let module = body.globals.get_str("__name__").and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
-        let qualname = ns.get_str("__qualname__").and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_else(|| name.as_str().to_owned());
+        let module = body
+            .globals
+            .get_str("__name__")
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default();
+        let qualname = ns
+            .get_str("__qualname__")
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_else(|| name.as_str().to_owned());
         if bases.is_empty() {
             bases.push(types().object.clone());
         }
@@ -309,8 +367,11 @@ impl Vm {
                     Some(cm) => cm.func.clone(),
                     None => hook,
                 };
-                let kwrest: Vec<(Arc<str>, Value)> =
-                    kw.iter().filter(|(k, _)| k.as_ref() != "metaclass").cloned().collect();
+                let kwrest: Vec<(Arc<str>, Value)> = kw
+                    .iter()
+                    .filter(|(k, _)| k.as_ref() != "metaclass")
+                    .cloned()
+                    .collect();
                 self.call(&f, &[Value::Class(cls.clone())], &kwrest)?;
                 break;
             }
@@ -347,9 +408,17 @@ fn too_many_positional(func: &Function, given: usize, kw: Kwargs) -> PyErr {
     let plural = if argcount == 1 && ndef == 0 { "" } else { "s" };
     let kwonly_given = kw
         .iter()
-        .filter(|(k, _)| co.varnames[argcount..argcount + co.kwonlyargcount as usize].iter().any(|v| v.as_ref() == k.as_ref()))
+        .filter(|(k, _)| {
+            co.varnames[argcount..argcount + co.kwonlyargcount as usize]
+                .iter()
+                .any(|v| v.as_ref() == k.as_ref())
+        })
         .count();
-    let was = if given == 1 && kwonly_given == 0 { "was" } else { "were" };
+    let was = if given == 1 && kwonly_given == 0 {
+        "was"
+    } else {
+        "were"
+    };
     if kwonly_given > 0 {
         let kp = if kwonly_given == 1 { "" } else { "s" };
         return PyErr::type_error(format!(
@@ -357,7 +426,9 @@ fn too_many_positional(func: &Function, given: usize, kw: Kwargs) -> PyErr {
             if given == 1 { "" } else { "s" }
         ));
     }
-    PyErr::type_error(format!("{fname}() takes {takes} positional argument{plural} but {given} {was} given"))
+    PyErr::type_error(format!(
+        "{fname}() takes {takes} positional argument{plural} but {given} {was} given"
+    ))
 }
 
 fn missing_args(fname: &str, kind: &str, missing: &[String]) -> PyErr {
@@ -368,5 +439,8 @@ fn missing_args(fname: &str, kind: &str, missing: &[String]) -> PyErr {
         n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
     };
     let s = if missing.len() == 1 { "" } else { "s" };
-    PyErr::type_error(format!("{fname}() missing {} required {kind} argument{s}: {list}", missing.len()))
+    PyErr::type_error(format!(
+        "{fname}() missing {} required {kind} argument{s}: {list}",
+        missing.len()
+    ))
 }

@@ -41,14 +41,18 @@ struct Raised {
 
 impl From<PyErr> for Raised {
     fn from(err: PyErr) -> Raised {
-        Raised { err, reraise: false }
+        Raised {
+            err,
+            reraise: false,
+        }
     }
 }
 
 impl Vm {
     /// Runs `frame` until it returns or yields. On error, the frame's traceback entry is added.
     pub fn run_frame(&mut self, frame: &mut Frame) -> PyResult<Exit> {
-        self.scopes.push((frame.globals.clone(), frame.locals.clone()));
+        self.scopes
+            .push((frame.globals.clone(), frame.locals.clone()));
         let r = self.run_frame_inner(frame);
         self.scopes.pop();
         r
@@ -63,7 +67,8 @@ impl Vm {
             match self.execute(frame) {
                 Ok(exit) => {
                     if let Exit::Yield(_) = exit {
-                        frame.saved_exc = self.exc_info.split_off(exc_base.min(self.exc_info.len()));
+                        frame.saved_exc =
+                            self.exc_info.split_off(exc_base.min(self.exc_info.len()));
                     } else {
                         self.exc_info.truncate(exc_base);
                     }
@@ -107,7 +112,10 @@ impl Vm {
                 }
                 BlockKind::Except { handler } => {
                     frame.stack.truncate(block.level as usize);
-                    frame.blocks.push(Block { kind: BlockKind::Handler, level: block.level });
+                    frame.blocks.push(Block {
+                        kind: BlockKind::Handler,
+                        level: block.level,
+                    });
                     let exc = err.value();
                     self.exc_info.push(exc.clone());
                     frame.push(exc);
@@ -225,7 +233,11 @@ impl Vm {
                         None => match self.interp.builtins.get_pystr(name) {
                             Some(v) => v,
                             None => {
-                                return Err(PyErr::name_error(format!("name '{}' is not defined", name.as_str())).into())
+                                return Err(PyErr::name_error(format!(
+                                    "name '{}' is not defined",
+                                    name.as_str()
+                                ))
+                                .into())
                             }
                         },
                     };
@@ -233,12 +245,17 @@ impl Vm {
                 }
                 Instr::StoreGlobal(n) => {
                     let v = f.pop();
-                    f.globals.set_simple(Value::Str(code.names[n as usize].clone()), v);
+                    f.globals
+                        .set_simple(Value::Str(code.names[n as usize].clone()), v);
                 }
                 Instr::DeleteGlobal(n) => {
                     let name = &code.names[n as usize];
                     if f.globals.remove_str(name.as_str()).is_none() {
-                        return Err(PyErr::name_error(format!("name '{}' is not defined", name.as_str())).into());
+                        return Err(PyErr::name_error(format!(
+                            "name '{}' is not defined",
+                            name.as_str()
+                        ))
+                        .into());
                     }
                 }
                 Instr::LoadName(n) => {
@@ -251,9 +268,11 @@ impl Vm {
                             None => match self.interp.builtins.get_pystr(name) {
                                 Some(v) => v,
                                 None => {
-                                    return Err(
-                                        PyErr::name_error(format!("name '{}' is not defined", name.as_str())).into()
-                                    )
+                                    return Err(PyErr::name_error(format!(
+                                        "name '{}' is not defined",
+                                        name.as_str()
+                                    ))
+                                    .into())
                                 }
                             },
                         },
@@ -272,7 +291,11 @@ impl Vm {
                     let name = &code.names[n as usize];
                     let ns = f.locals.as_ref().unwrap_or(&f.globals);
                     if ns.remove_str(name.as_str()).is_none() {
-                        return Err(PyErr::name_error(format!("name '{}' is not defined", name.as_str())).into());
+                        return Err(PyErr::name_error(format!(
+                            "name '{}' is not defined",
+                            name.as_str()
+                        ))
+                        .into());
                     }
                 }
                 Instr::LoadAttr(n) => {
@@ -530,7 +553,11 @@ impl Vm {
                     let target = f.peek(i as usize).clone();
                     let merge = matches!(instr, Instr::DictMerge(_));
                     if let Value::Dict(d) = target {
-                        let fname = if merge { Some(self.callable_name(f.peek(i as usize + 2))) } else { None };
+                        let fname = if merge {
+                            Some(self.callable_name(f.peek(i as usize + 2)))
+                        } else {
+                            None
+                        };
                         self.dict_update_from(&d, &m, fname.as_deref())?;
                     }
                 }
@@ -609,7 +636,9 @@ impl Vm {
                         for (k, v) in d.items() {
                             match k {
                                 Value::Str(s) => kw.push((Arc::from(s.as_str()), v)),
-                                _ => return Err(PyErr::type_error("keywords must be strings").into()),
+                                _ => {
+                                    return Err(PyErr::type_error("keywords must be strings").into())
+                                }
                             }
                         }
                     }
@@ -628,7 +657,13 @@ impl Vm {
                         Some(Value::Tuple(t)) => t
                             .items
                             .iter()
-                            .filter_map(|c| if let Value::Cell(c) = c { Some(c.clone()) } else { None })
+                            .filter_map(|c| {
+                                if let Value::Cell(c) = c {
+                                    Some(c.clone())
+                                } else {
+                                    None
+                                }
+                            })
                             .collect(),
                         _ => Vec::new(),
                     };
@@ -670,7 +705,11 @@ impl Vm {
                 }
                 Instr::GetYieldFromIter => {
                     let v = f.pop();
-                    let it = if v.downcast::<super::generator::Generator>().is_some() { v } else { self.iter(&v)? };
+                    let it = if v.downcast::<super::generator::Generator>().is_some() {
+                        v
+                    } else {
+                        self.iter(&v)?
+                    };
                     f.push(it);
                 }
                 Instr::YieldFrom => {
@@ -689,7 +728,10 @@ impl Vm {
                     }
                 }
                 Instr::SetupExcept(h) => {
-                    f.blocks.push(Block { kind: BlockKind::Except { handler: h }, level: f.stack.len() as u32 });
+                    f.blocks.push(Block {
+                        kind: BlockKind::Except { handler: h },
+                        level: f.stack.len() as u32,
+                    });
                 }
                 Instr::PopBlock => {
                     f.blocks.pop();
@@ -708,9 +750,17 @@ impl Vm {
                     let v = f.pop();
                     match v {
                         Value::Instance(i) if i.exc.is_some() => {
-                            return Err(Raised { err: PyErr::from_instance(i), reraise: true })
+                            return Err(Raised {
+                                err: PyErr::from_instance(i),
+                                reraise: true,
+                            })
                         }
-                        _ => return Err(PyErr::type_error("exceptions must derive from BaseException").into()),
+                        _ => {
+                            return Err(PyErr::type_error(
+                                "exceptions must derive from BaseException",
+                            )
+                            .into())
+                        }
                     }
                 }
                 Instr::CheckExcMatch => {
@@ -725,7 +775,11 @@ impl Vm {
                     let exit = self.lookup_special(&mgr, "__exit__");
                     let (Some(enter), Some(exit)) = (enter, exit) else {
                         let tn = class_of(&mgr).name.clone();
-                        let missing = if self.lookup_special(&mgr, "__enter__").is_none() { "" } else { " (missed __exit__ method)" };
+                        let missing = if self.lookup_special(&mgr, "__enter__").is_none() {
+                            ""
+                        } else {
+                            " (missed __exit__ method)"
+                        };
                         return Err(PyErr::type_error(format!(
                             "'{tn}' object does not support the context manager protocol{missing}"
                         ))
@@ -748,7 +802,11 @@ impl Vm {
                     f.push(m);
                 }
                 Instr::ImportLeaf { name, level } => {
-                    let m = self.import_leaf(code.names[name as usize].as_str(), level as usize, &f.globals)?;
+                    let m = self.import_leaf(
+                        code.names[name as usize].as_str(),
+                        level as usize,
+                        &f.globals,
+                    )?;
                     f.push(m);
                 }
                 Instr::ImportFrom(n) => {
@@ -783,7 +841,9 @@ impl Vm {
         if is_cell && code.co.varnames.iter().any(|v| v == name) || is_cell {
             PyErr::new(
                 &types().unbound_local_error,
-                format!("cannot access local variable '{name}' where it is not associated with a value"),
+                format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
             )
         } else {
             PyErr::name_error(format!(
@@ -795,7 +855,10 @@ impl Vm {
     fn do_raise(&mut self, f: &mut Frame, n: u32) -> Result<Raised, Raised> {
         match n {
             0 => match self.exc_info.last() {
-                Some(Value::Instance(i)) => Ok(Raised { err: PyErr::from_instance(i.clone()), reraise: true }),
+                Some(Value::Instance(i)) => Ok(Raised {
+                    err: PyErr::from_instance(i.clone()),
+                    reraise: true,
+                }),
                 _ => Ok(PyErr::runtime_error("No active exception to reraise").into()),
             },
             _ => {
@@ -829,7 +892,9 @@ impl Vm {
                     ))),
                 }
             }
-            _ => Err(PyErr::type_error("exceptions must derive from BaseException")),
+            _ => Err(PyErr::type_error(
+                "exceptions must derive from BaseException",
+            )),
         }
     }
 
@@ -852,7 +917,9 @@ impl Vm {
                 }
                 Ok(false)
             }
-            _ => Err(PyErr::type_error("catching classes that do not inherit from BaseException is not allowed")),
+            _ => Err(PyErr::type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
         }
     }
 

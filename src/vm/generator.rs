@@ -32,7 +32,11 @@ pub type Resume = Result<Value, Value>;
 pub fn generator_class() -> Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
     C.get_or_init(|| {
-        let c = Arc::new(Class::builtin("generator", vec![types().object.clone()], crate::runtime::class::Layout::Builtin));
+        let c = Arc::new(Class::builtin(
+            "generator",
+            vec![types().object.clone()],
+            crate::runtime::class::Layout::Builtin,
+        ));
         crate::builtins::objects::install_generator_methods(&c);
         c
     })
@@ -41,7 +45,11 @@ pub fn generator_class() -> Arc<Class> {
 
 impl Generator {
     pub fn new(frame: Frame, name: Arc<str>, qualname: Arc<str>) -> Generator {
-        Generator { state: Mutex::new(State::Created(Box::new(frame))), name, qualname }
+        Generator {
+            state: Mutex::new(State::Created(Box::new(frame))),
+            name,
+            qualname,
+        }
     }
 
     /// Resumes with `sent` (or raises `throw` inside the generator).
@@ -51,7 +59,9 @@ impl Generator {
             State::Created(f) => {
                 if throw.is_none() && !sent.is_none() {
                     *self.state.lock() = State::Created(f);
-                    return Err(PyErr::type_error("can't send non-None value to a just-started generator"));
+                    return Err(PyErr::type_error(
+                        "can't send non-None value to a just-started generator",
+                    ));
                 }
                 if let Some(e) = throw {
                     *self.state.lock() = State::Finished;
@@ -117,7 +127,12 @@ impl Generator {
         match self.resume(vm, Value::None, Some(exit)) {
             Ok(Ok(_)) => Err(PyErr::runtime_error("generator ignored GeneratorExit")),
             Ok(Err(_)) => Ok(()),
-            Err(e) if e.is_instance(&types().generator_exit) || e.is_instance(&types().stop_iteration) => Ok(()),
+            Err(e)
+                if e.is_instance(&types().generator_exit)
+                    || e.is_instance(&types().stop_iteration) =>
+            {
+                Ok(())
+            }
             Err(e) => Err(e),
         }
     }
@@ -144,7 +159,10 @@ impl NativeObject for Generator {
         }
     }
     fn repr(&self, _vm: &mut Vm) -> PyResult<Option<String>> {
-        Ok(Some(format!("<generator object {} at {:#x}>", self.qualname, self as *const _ as usize)))
+        Ok(Some(format!(
+            "<generator object {} at {:#x}>",
+            self.qualname, self as *const _ as usize
+        )))
     }
 }
 
@@ -172,12 +190,19 @@ impl Vm {
                 }
                 BlockKind::Except { handler } => {
                     frame.stack.truncate(block.level as usize);
-                    frame.blocks.push(Block { kind: BlockKind::Handler, level: block.level });
+                    frame.blocks.push(Block {
+                        kind: BlockKind::Handler,
+                        level: block.level,
+                    });
                     self.exc_info.push(err.value());
                     frame.push(err.value());
                     frame.ip = handler as usize;
                     // run_frame will re-push saved exc from this frame; keep them live here.
-                    let n = frame.blocks.iter().filter(|b| matches!(b.kind, BlockKind::Handler)).count();
+                    let n = frame
+                        .blocks
+                        .iter()
+                        .filter(|b| matches!(b.kind, BlockKind::Handler))
+                        .count();
                     let len = self.exc_info.len();
                     frame.saved_exc = self.exc_info.split_off(len - n.min(len));
                     return true;
@@ -202,7 +227,9 @@ impl Vm {
         match self.call_method(sub, "send", &[v]) {
             Ok(Some(y)) => Ok(Ok(y)),
             Ok(None) => Err(PyErr::attribute_error("object has no attribute 'send'")),
-            Err(e) if e.is_instance(&types().stop_iteration) => Ok(Err(e.args().first().cloned().unwrap_or(Value::None))),
+            Err(e) if e.is_instance(&types().stop_iteration) => {
+                Ok(Err(e.args().first().cloned().unwrap_or(Value::None)))
+            }
             Err(e) => Err(e),
         }
     }

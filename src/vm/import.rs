@@ -15,7 +15,11 @@ use crate::syntax::lines::SourceFile;
 use std::sync::Arc;
 
 /// Parses and compiles source text; syntax errors become Python SyntaxError exceptions.
-pub fn compile_source(text: &str, filename: &str, mode: crate::compiler::Mode) -> PyResult<Arc<Code>> {
+pub fn compile_source(
+    text: &str,
+    filename: &str,
+    mode: crate::compiler::Mode,
+) -> PyResult<Arc<Code>> {
     let source = Arc::new(SourceFile::new(filename, text));
     let module = crate::syntax::parse_module(text, filename).map_err(syntax_error_to_py)?;
     let co = crate::compiler::compile(&module, source.clone(), mode).map_err(|e| {
@@ -82,7 +86,11 @@ impl Vm {
                     return Ok(m);
                 }
                 match self.getattr_str(&pm, "__path__") {
-                    Ok(path) => self.collect(&path)?.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect(),
+                    Ok(path) => self
+                        .collect(&path)?
+                        .iter()
+                        .filter_map(|v| v.as_str().map(str::to_owned))
+                        .collect(),
                     Err(_) => {
                         return Err(module_not_found(name, Some(p)));
                     }
@@ -97,11 +105,18 @@ impl Vm {
                     return self.exec_module_source(name, src, &format!("<frozen {name}>"), None);
                 }
                 let path = self.interp.path.clone();
-                self.collect(&path)?.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect()
+                self.collect(&path)?
+                    .iter()
+                    .filter_map(|v| v.as_str().map(str::to_owned))
+                    .collect()
             }
         };
         for dir in search {
-            let base = if dir.is_empty() { std::path::PathBuf::from(".") } else { std::path::PathBuf::from(&dir) };
+            let base = if dir.is_empty() {
+                std::path::PathBuf::from(".")
+            } else {
+                std::path::PathBuf::from(&dir)
+            };
             let file = base.join(format!("{leaf}.py"));
             if file.is_file() {
                 let text = read_source(&file)?;
@@ -117,7 +132,13 @@ impl Vm {
         Err(module_not_found(name, None))
     }
 
-    fn exec_module_source(&mut self, name: &str, text: &str, filename: &str, pkg_path: Option<String>) -> PyResult<Value> {
+    fn exec_module_source(
+        &mut self,
+        name: &str,
+        text: &str,
+        filename: &str,
+        pkg_path: Option<String>,
+    ) -> PyResult<Value> {
         let code = compile_source(text, filename, crate::compiler::Mode::Exec)?;
         let dict = Arc::new(Dict::new());
         let module = Arc::new(Module::new(name, dict.clone()));
@@ -128,7 +149,10 @@ impl Vm {
                 dict.set_str("__path__", Value::list(vec![Value::str(p)]));
                 name.to_string()
             }
-            None => name.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default(),
+            None => name
+                .rsplit_once('.')
+                .map(|(p, _)| p.to_string())
+                .unwrap_or_default(),
         };
         dict.set_str("__package__", Value::str(&package));
         let mv = Value::Module(module);
@@ -146,7 +170,11 @@ impl Vm {
     }
 
     /// `import a.b.c`: imports every prefix and returns the top-level module.
-    pub fn import_name(&mut self, name: &crate::runtime::str::PyStr, _globals: &Arc<Dict>) -> PyResult<Value> {
+    pub fn import_name(
+        &mut self,
+        name: &crate::runtime::str::PyStr,
+        _globals: &Arc<Dict>,
+    ) -> PyResult<Value> {
         let name = name.as_str();
         self.import_module(name)?;
         let top = name.split('.').next().unwrap_or(name);
@@ -154,22 +182,38 @@ impl Vm {
     }
 
     /// Imports `name` relative to the importing module's package (`level` dots).
-    pub fn import_leaf(&mut self, name: &str, level: usize, globals: &Arc<Dict>) -> PyResult<Value> {
+    pub fn import_leaf(
+        &mut self,
+        name: &str,
+        level: usize,
+        globals: &Arc<Dict>,
+    ) -> PyResult<Value> {
         if level == 0 {
             return self.import_module(name);
         }
-        let package = globals.get_str("__package__").and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+        let package = globals
+            .get_str("__package__")
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default();
         if package.is_empty() {
-            return Err(PyErr::import_error("attempted relative import with no known parent package"));
+            return Err(PyErr::import_error(
+                "attempted relative import with no known parent package",
+            ));
         }
         let mut parts: Vec<&str> = package.split('.').collect();
         for _ in 1..level {
             if parts.pop().is_none() {
-                return Err(PyErr::import_error("attempted relative import beyond top-level package"));
+                return Err(PyErr::import_error(
+                    "attempted relative import beyond top-level package",
+                ));
             }
         }
         let base = parts.join(".");
-        let full = if name.is_empty() { base } else { format!("{base}.{name}") };
+        let full = if name.is_empty() {
+            base
+        } else {
+            format!("{base}.{name}")
+        };
         self.import_module(&full)
     }
 
@@ -185,19 +229,33 @@ impl Vm {
                     return Ok(v);
                 }
             }
-            let file = m.dict.get_str("__file__").and_then(|v| v.as_str().map(str::to_owned));
+            let file = m
+                .dict
+                .get_str("__file__")
+                .and_then(|v| v.as_str().map(str::to_owned));
             let loc = match file {
                 Some(f) if !f.starts_with('<') => format!(" ({f})"),
-                _ => if m.dict.get_str("__file__").is_none() { " (unknown location)".to_string() } else { String::new() },
+                _ => {
+                    if m.dict.get_str("__file__").is_none() {
+                        " (unknown location)".to_string()
+                    } else {
+                        String::new()
+                    }
+                }
             };
-            return Err(PyErr::import_error(format!("cannot import name '{name}' from '{}'{loc}", m.name)));
+            return Err(PyErr::import_error(format!(
+                "cannot import name '{name}' from '{}'{loc}",
+                m.name
+            )));
         }
         Err(PyErr::import_error(format!("cannot import name '{name}'")))
     }
 
     /// `from module import *`.
     pub fn import_star(&mut self, module: &Value, ns: &Arc<Dict>) -> PyResult<()> {
-        let Value::Module(m) = module else { return Ok(()) };
+        let Value::Module(m) = module else {
+            return Ok(());
+        };
         match m.dict.get_str("__all__") {
             Some(all) => {
                 for n in self.collect(&all)? {
@@ -225,7 +283,10 @@ fn read_source(path: &std::path::Path) -> PyResult<String> {
 }
 
 fn module_not_found(name: &str, _parent: Option<&str>) -> PyErr {
-    let err = PyErr::new(&types().module_not_found_error, format!("No module named '{name}'"));
+    let err = PyErr::new(
+        &types().module_not_found_error,
+        format!("No module named '{name}'"),
+    );
     err.exc.dict.set_str("name", Value::str(name));
     err
 }

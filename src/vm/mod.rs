@@ -13,9 +13,9 @@ pub mod ops;
 pub mod protocol;
 pub mod traceback;
 
+use crate::lock::RwLock;
 use crate::runtime::dict::Dict;
 use crate::runtime::{PyErr, PyResult, Value};
-use crate::lock::RwLock;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 
@@ -122,7 +122,10 @@ impl Vm {
     pub fn handle_eval_breaker(&mut self) -> PyResult<()> {
         if self.is_main && SIGINT_PENDING.swap(false, Ordering::SeqCst) {
             EVAL_BREAKER.store(false, Ordering::SeqCst);
-            return Err(PyErr::new(&crate::runtime::types::types().keyboard_interrupt, ""));
+            return Err(PyErr::new(
+                &crate::runtime::types::types().keyboard_interrupt,
+                "",
+            ));
         }
         Ok(())
     }

@@ -54,22 +54,48 @@ impl Vm {
         let (ta, tb) = (class_of(a).name.clone(), class_of(b).name.clone());
         if op == BinOp::Add {
             match a {
-                Value::Str(_) => return PyErr::type_error(format!("can only concatenate str (not \"{tb}\") to str")),
-                Value::List(_) => return PyErr::type_error(format!("can only concatenate list (not \"{tb}\") to list")),
-                Value::Tuple(_) => return PyErr::type_error(format!("can only concatenate tuple (not \"{tb}\") to tuple")),
+                Value::Str(_) => {
+                    return PyErr::type_error(format!(
+                        "can only concatenate str (not \"{tb}\") to str"
+                    ))
+                }
+                Value::List(_) => {
+                    return PyErr::type_error(format!(
+                        "can only concatenate list (not \"{tb}\") to list"
+                    ))
+                }
+                Value::Tuple(_) => {
+                    return PyErr::type_error(format!(
+                        "can only concatenate tuple (not \"{tb}\") to tuple"
+                    ))
+                }
                 _ => {}
             }
         }
         if op == BinOp::Mult {
-            if let (Value::Str(_) | Value::List(_) | Value::Tuple(_), Value::Float(_) | Value::Str(_) | Value::List(_) | Value::Tuple(_)) = (a, b) {
-                return PyErr::type_error(format!("can't multiply sequence by non-int of type '{tb}'"));
+            if let (
+                Value::Str(_) | Value::List(_) | Value::Tuple(_),
+                Value::Float(_) | Value::Str(_) | Value::List(_) | Value::Tuple(_),
+            ) = (a, b)
+            {
+                return PyErr::type_error(format!(
+                    "can't multiply sequence by non-int of type '{tb}'"
+                ));
             }
             if let (Value::Float(_), Value::Str(_) | Value::List(_) | Value::Tuple(_)) = (a, b) {
-                return PyErr::type_error(format!("can't multiply sequence by non-int of type '{ta}'"));
+                return PyErr::type_error(format!(
+                    "can't multiply sequence by non-int of type '{ta}'"
+                ));
             }
         }
-        let sym = if op == BinOp::Pow { "** or pow()" } else { op.symbol() };
-        PyErr::type_error(format!("unsupported operand type(s) for {sym}: '{ta}' and '{tb}'"))
+        let sym = if op == BinOp::Pow {
+            "** or pow()"
+        } else {
+            op.symbol()
+        };
+        PyErr::type_error(format!(
+            "unsupported operand type(s) for {sym}: '{ta}' and '{tb}'"
+        ))
     }
 
     /// `a OP b` via `__op__` / `__rop__`; `None` when both return NotImplemented.
@@ -77,7 +103,8 @@ impl Vm {
         let (name, rname, _) = dunder(op);
         let ca = class_of(a);
         let cb = class_of(b);
-        let b_sub_first = !Arc::ptr_eq(&ca, &cb) && cb.is_subclass(&ca) && cb.lookup_str(rname).is_some();
+        let b_sub_first =
+            !Arc::ptr_eq(&ca, &cb) && cb.is_subclass(&ca) && cb.lookup_str(rname).is_some();
         if b_sub_first {
             if let Some(r) = self.call_method(b, rname, &[a.clone()])? {
                 if !matches!(r, Value::NotImplemented) {
@@ -122,7 +149,9 @@ impl Vm {
                 let n = int_arg(a, b).unwrap_or(0).max(0) as usize;
                 Value::string(x.as_str().repeat(n))
             }
-            (Str(_), _, BinOp::Mod) => return crate::builtins::strfmt::percent_format(self, a, b).map(Some),
+            (Str(_), _, BinOp::Mod) => {
+                return crate::builtins::strfmt::percent_format(self, a, b).map(Some)
+            }
             (List(x), List(y), BinOp::Add) => {
                 let mut v = x.snapshot();
                 v.extend(y.snapshot());
@@ -229,7 +258,9 @@ impl Vm {
                     return Ok(a.clone());
                 }
             }
-            (Value::Set(s), BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) if !s.frozen => {
+            (Value::Set(s), BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor)
+                if !s.frozen =>
+            {
                 if let Value::Set(o) = b {
                     let r = self.set_op(s, o, op)?;
                     s.clear();
@@ -274,7 +305,10 @@ impl Vm {
             UnaryKind::Pos => "+",
             _ => "~",
         };
-        Err(PyErr::type_error(format!("bad operand type for unary {sym}: '{}'", class_of(a).name)))
+        Err(PyErr::type_error(format!(
+            "bad operand type for unary {sym}: '{}'",
+            class_of(a).name
+        )))
     }
 
     /// `bool(v)`.
@@ -348,7 +382,9 @@ impl Vm {
     /// Ordering of built-in sequences and sets; `None` when not comparable.
     fn builtin_order(&mut self, a: &Value, b: &Value, op: CmpKind) -> PyResult<Option<bool>> {
         match (a, b) {
-            (Value::Str(x), Value::Str(y)) => Ok(Some(ord_matches(Some(x.as_str().cmp(y.as_str())), op))),
+            (Value::Str(x), Value::Str(y)) => {
+                Ok(Some(ord_matches(Some(x.as_str().cmp(y.as_str())), op)))
+            }
             (Value::Bytes(x), Value::Bytes(y)) => Ok(Some(ord_matches(Some(x.cmp(y)), op))),
             (Value::List(x), Value::List(y)) => {
                 let (x, y) = (x.snapshot(), y.snapshot());
@@ -402,8 +438,11 @@ impl Vm {
         let ca = class_of(a);
         let cb = class_of(b);
         let reflected_first = !Arc::ptr_eq(&ca, &cb) && cb.is_subclass(&ca);
-        let order: [(&Value, &str, &Value); 2] =
-            if reflected_first { [(b, rname, a), (a, name, b)] } else { [(a, name, b), (b, rname, a)] };
+        let order: [(&Value, &str, &Value); 2] = if reflected_first {
+            [(b, rname, a), (a, name, b)]
+        } else {
+            [(a, name, b), (b, rname, a)]
+        };
         for (x, n, y) in order {
             if is_user(x) {
                 if let Some(r) = self.call_method(x, n, &[y.clone()])? {
@@ -513,7 +552,9 @@ impl Vm {
         match v {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
-            Value::BigInt(_) => Err(PyErr::index_error("cannot fit 'int' into an index-sized integer")),
+            Value::BigInt(_) => Err(PyErr::index_error(
+                "cannot fit 'int' into an index-sized integer",
+            )),
             Value::Instance(_) => match self.call_method(v, "__index__", &[])? {
                 Some(r) => self.index_value(&r),
                 None => Err(PyErr::type_error(format!(
@@ -521,7 +562,10 @@ impl Vm {
                     class_of(v).name
                 ))),
             },
-            _ => Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", class_of(v).name))),
+            _ => Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                class_of(v).name
+            ))),
         }
     }
 }

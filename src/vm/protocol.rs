@@ -13,7 +13,9 @@ impl Vm {
     /// `iter(v)`.
     pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
         Ok(match v {
-            Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) => Value::native(SeqIter::new(v.clone())),
+            Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) => {
+                Value::native(SeqIter::new(v.clone()))
+            }
             Value::Dict(d) => Value::native(DictIter::new(d.clone(), DictIterKind::Keys)),
             Value::Set(s) => Value::native(SeqIter::new(Value::tuple(s.items()))),
             Value::Native(n) => {
@@ -30,7 +32,9 @@ impl Vm {
             }
             Value::Instance(_) => {
                 if let Some(it) = self.call_method(v, "__iter__", &[])? {
-                    if self.lookup_special(&it, "__next__").is_none() && !matches!(it, Value::Native(_)) {
+                    if self.lookup_special(&it, "__next__").is_none()
+                        && !matches!(it, Value::Native(_))
+                    {
                         return Err(PyErr::type_error(format!(
                             "iter() returned non-iterator of type '{}'",
                             class_of(&it).name
@@ -39,7 +43,9 @@ impl Vm {
                     return Ok(it);
                 }
                 if self.lookup_special(v, "__getitem__").is_some() {
-                    return Ok(Value::native(crate::builtins::iters::GetItemIter::new(v.clone())));
+                    return Ok(Value::native(crate::builtins::iters::GetItemIter::new(
+                        v.clone(),
+                    )));
                 }
                 return Err(not_iterable(v));
             }
@@ -57,9 +63,15 @@ impl Vm {
                     Err(e) if e.is_instance(&types().stop_iteration) => Ok(None),
                     Err(e) => Err(e),
                 },
-                None => Err(PyErr::type_error(format!("'{}' object is not an iterator", class_of(it).name))),
+                None => Err(PyErr::type_error(format!(
+                    "'{}' object is not an iterator",
+                    class_of(it).name
+                ))),
             },
-            _ => Err(PyErr::type_error(format!("'{}' object is not an iterator", class_of(it).name))),
+            _ => Err(PyErr::type_error(format!(
+                "'{}' object is not an iterator",
+                class_of(it).name
+            ))),
         }
     }
 
@@ -89,7 +101,10 @@ impl Vm {
             _ => {
                 let it = self.iter(v).map_err(|e| {
                     if e.is_instance(&types().type_error) {
-                        PyErr::type_error(format!("cannot unpack non-iterable {} object", class_of(v).name))
+                        PyErr::type_error(format!(
+                            "cannot unpack non-iterable {} object",
+                            class_of(v).name
+                        ))
                     } else {
                         e
                     }
@@ -98,14 +113,18 @@ impl Vm {
                 while let Some(x) = self.next(&it)? {
                     out.push(x);
                     if out.len() > n {
-                        return Err(PyErr::value_error(format!("too many values to unpack (expected {n})")));
+                        return Err(PyErr::value_error(format!(
+                            "too many values to unpack (expected {n})"
+                        )));
                     }
                 }
                 out
             }
         };
         if items.len() > n {
-            return Err(PyErr::value_error(format!("too many values to unpack (expected {n})")));
+            return Err(PyErr::value_error(format!(
+                "too many values to unpack (expected {n})"
+            )));
         }
         if items.len() < n {
             return Err(PyErr::value_error(format!(
@@ -173,7 +192,11 @@ impl Vm {
                 Value::Native(_) => {
                     let items: Vec<Value> = b.iter().map(|&x| Value::Int(x as i64)).collect();
                     let r = self.seq_getitem(&items, key, "bytes")?;
-                    Ok(Value::Bytes(Arc::new(r.iter().map(|v| if let Value::Int(i) = v { *i as u8 } else { 0 }).collect())))
+                    Ok(Value::Bytes(Arc::new(
+                        r.iter()
+                            .map(|v| if let Value::Int(i) = v { *i as u8 } else { 0 })
+                            .collect(),
+                    )))
                 }
                 _ => {
                     let i = norm_index(self.index_value(key)?, b.len(), "bytes")?;
@@ -208,11 +231,19 @@ impl Vm {
                 if c.lookup_str("__missing__").is_some() {}
             }
         }
-        Err(PyErr::type_error(format!("'{}' object is not subscriptable", class_of(obj).name)))
+        Err(PyErr::type_error(format!(
+            "'{}' object is not subscriptable",
+            class_of(obj).name
+        )))
     }
 
     /// Items of `seq[slice]`, or a TypeError for a bad index type.
-    pub fn seq_getitem(&mut self, items: &[Value], key: &Value, tname: &str) -> PyResult<Vec<Value>> {
+    pub fn seq_getitem(
+        &mut self,
+        items: &[Value],
+        key: &Value,
+        tname: &str,
+    ) -> PyResult<Vec<Value>> {
         match key.downcast::<Slice>() {
             Some(sl) => {
                 let (start, _stop, step, n) = sl.indices(self, items.len())?;
@@ -247,23 +278,32 @@ impl Vm {
                     return crate::builtins::list_methods::list_set_slice(self, l, sl, new_items);
                 }
                 let i = self.index_value(&key).map_err(|_| {
-                    PyErr::type_error(format!("list indices must be integers or slices, not {}", class_of(&key).name))
+                    PyErr::type_error(format!(
+                        "list indices must be integers or slices, not {}",
+                        class_of(&key).name
+                    ))
                 })?;
                 let mut items = l.write();
                 let n = items.len();
-                let i = norm_index(i, n, "list").map_err(|_| PyErr::index_error("list assignment index out of range"))?;
+                let i = norm_index(i, n, "list")
+                    .map_err(|_| PyErr::index_error("list assignment index out of range"))?;
                 items[i] = value;
                 Ok(())
             }
             Value::Dict(d) => d.set(self, key, value),
-            Value::Instance(_) | Value::Native(_) => match self.call_method(obj, "__setitem__", &[key, value])? {
-                Some(_) => Ok(()),
-                None => Err(PyErr::type_error(format!(
-                    "'{}' object does not support item assignment",
-                    class_of(obj).name
-                ))),
-            },
-            _ => Err(PyErr::type_error(format!("'{}' object does not support item assignment", class_of(obj).name))),
+            Value::Instance(_) | Value::Native(_) => {
+                match self.call_method(obj, "__setitem__", &[key, value])? {
+                    Some(_) => Ok(()),
+                    None => Err(PyErr::type_error(format!(
+                        "'{}' object does not support item assignment",
+                        class_of(obj).name
+                    ))),
+                }
+            }
+            _ => Err(PyErr::type_error(format!(
+                "'{}' object does not support item assignment",
+                class_of(obj).name
+            ))),
         }
     }
 
@@ -274,7 +314,8 @@ impl Vm {
                 if let Some(sl) = key.downcast::<Slice>() {
                     let len = l.len();
                     let (start, _, step, n) = sl.indices(self, len)?;
-                    let mut idx: Vec<usize> = (0..n).map(|k| (start + k as i64 * step) as usize).collect();
+                    let mut idx: Vec<usize> =
+                        (0..n).map(|k| (start + k as i64 * step) as usize).collect();
                     idx.sort_unstable();
                     let mut items = l.write();
                     for i in idx.into_iter().rev() {
@@ -287,7 +328,8 @@ impl Vm {
                 let i = self.index_value(key)?;
                 let mut items = l.write();
                 let n = items.len();
-                let i = norm_index(i, n, "list").map_err(|_| PyErr::index_error("list assignment index out of range"))?;
+                let i = norm_index(i, n, "list")
+                    .map_err(|_| PyErr::index_error("list assignment index out of range"))?;
                 items.remove(i);
                 Ok(())
             }
@@ -295,11 +337,19 @@ impl Vm {
                 Some(_) => Ok(()),
                 None => Err(PyErr::key_error(key.clone())),
             },
-            Value::Instance(_) | Value::Native(_) => match self.call_method(obj, "__delitem__", &[key.clone()])? {
-                Some(_) => Ok(()),
-                None => Err(PyErr::type_error(format!("'{}' object doesn't support item deletion", class_of(obj).name))),
-            },
-            _ => Err(PyErr::type_error(format!("'{}' object doesn't support item deletion", class_of(obj).name))),
+            Value::Instance(_) | Value::Native(_) => {
+                match self.call_method(obj, "__delitem__", &[key.clone()])? {
+                    Some(_) => Ok(()),
+                    None => Err(PyErr::type_error(format!(
+                        "'{}' object doesn't support item deletion",
+                        class_of(obj).name
+                    ))),
+                }
+            }
+            _ => Err(PyErr::type_error(format!(
+                "'{}' object doesn't support item deletion",
+                class_of(obj).name
+            ))),
         }
     }
 
@@ -332,7 +382,9 @@ impl Vm {
             },
             Value::Bytes(b) => match item {
                 Value::Int(i) => Ok(b.contains(&(*i as u8))),
-                Value::Bytes(sub) => Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..])),
+                Value::Bytes(sub) => {
+                    Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..]))
+                }
                 _ => Err(PyErr::type_error("a bytes-like object is required")),
             },
             Value::Dict(d) => Ok(d.get(self, item)?.is_some()),
@@ -350,7 +402,10 @@ impl Vm {
             return self.truthy(&r);
         }
         let it = self.iter(container).map_err(|_| {
-            PyErr::type_error(format!("argument of type '{}' is not iterable", class_of(container).name))
+            PyErr::type_error(format!(
+                "argument of type '{}' is not iterable",
+                class_of(container).name
+            ))
         })?;
         while let Some(v) = self.next(&it)? {
             if v.is(item) || self.eq(&v, item)? {
@@ -394,11 +449,16 @@ impl Vm {
                             Value::Int(i) => Ok(crate::runtime::hash::hash_i64(i)),
                             Value::BigInt(b) => Ok(crate::runtime::hash::hash_bigint(&b)),
                             Value::Bool(b) => Ok(b as i64),
-                            _ => Err(PyErr::type_error("__hash__ method should return an integer")),
+                            _ => Err(PyErr::type_error(
+                                "__hash__ method should return an integer",
+                            )),
                         }
                     }
                     _ => {
-                        if cls.lookup_str("__eq__").is_some_and(|e| matches!(e, Value::Function(_))) {
+                        if cls
+                            .lookup_str("__eq__")
+                            .is_some_and(|e| matches!(e, Value::Function(_)))
+                        {
                             return Err(unhashable(v));
                         }
                         Ok(identity_hash(v))
@@ -436,7 +496,11 @@ impl Vm {
                         };
                     }
                 }
-                if inst.exc.is_some() && cls.lookup_str("__repr__").map_or(true, |r| matches!(r, Value::Builtin(_))) {
+                if inst.exc.is_some()
+                    && cls
+                        .lookup_str("__repr__")
+                        .map_or(true, |r| matches!(r, Value::Builtin(_)))
+                {
                     return crate::builtins::repr::exception_str(self, inst);
                 }
                 self.repr(v)
@@ -451,7 +515,12 @@ impl Vm {
     }
 
     /// `d.update(m)` semantics; with `fname`, duplicate keys are an error (`f(**m)`).
-    pub fn dict_update_from(&mut self, d: &Arc<Dict>, m: &Value, fname: Option<&str>) -> PyResult<()> {
+    pub fn dict_update_from(
+        &mut self,
+        d: &Arc<Dict>,
+        m: &Value,
+        fname: Option<&str>,
+    ) -> PyResult<()> {
         let pairs: Vec<(Value, Value)> = match m {
             Value::Dict(src) => src.items(),
             _ => {
@@ -492,7 +561,9 @@ impl Vm {
         for (k, v) in pairs {
             if let Some(fname) = fname {
                 if !matches!(k, Value::Str(_)) {
-                    return Err(PyErr::type_error(format!("{fname}() keywords must be strings")));
+                    return Err(PyErr::type_error(format!(
+                        "{fname}() keywords must be strings"
+                    )));
                 }
                 if d.get(self, &k)?.is_some() {
                     return Err(PyErr::type_error(format!(
@@ -526,7 +597,10 @@ fn not_iterable(v: &Value) -> PyErr {
 }
 
 fn no_len(v: &Value) -> PyErr {
-    PyErr::type_error(format!("object of type '{}' has no len()", class_of(v).name))
+    PyErr::type_error(format!(
+        "object of type '{}' has no len()",
+        class_of(v).name
+    ))
 }
 
 fn unhashable(v: &Value) -> PyErr {

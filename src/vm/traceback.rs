@@ -32,7 +32,9 @@ impl Vm {
             } else if let (Some(Value::Instance(c)), false) = (&context, suppress) {
                 if !seen.contains(&(Arc::as_ptr(c) as usize)) {
                     self.format_chain(c, out, seen);
-                    out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                    out.push_str(
+                        "\nDuring handling of the above exception, another exception occurred:\n\n",
+                    );
                 }
             }
             let tb = st.traceback.lock().clone();
@@ -70,7 +72,10 @@ impl Vm {
 fn format_entry(e: &TbEntry) -> String {
     let co = &e.code.co;
     let line = co.line_of(e.ip as usize);
-    let mut s = format!("  File \"{}\", line {}, in {}\n", co.source.name, line, co.name);
+    let mut s = format!(
+        "  File \"{}\", line {}, in {}\n",
+        co.source.name, line, co.name
+    );
     let text = co.source.line_text(line);
     let stripped = text.trim_start();
     if stripped.is_empty() {
@@ -84,7 +89,11 @@ fn format_entry(e: &TbEntry) -> String {
         let (l2, c2) = co.source.lines.line_col(&co.source.text, span.end);
         if l1 == line {
             let indent = text.chars().count() - stripped.chars().count();
-            let end_col = if l2 == line { c2 } else { text.chars().count() + 1 };
+            let end_col = if l2 == line {
+                c2
+            } else {
+                text.chars().count() + 1
+            };
             let start = c1.saturating_sub(1).saturating_sub(indent);
             let end = end_col.saturating_sub(1).saturating_sub(indent);
             let width = stripped.trim_end().chars().count();
