@@ -205,6 +205,19 @@ pub fn install(b: &crate::runtime::dict::Dict) {
                         type_name(&a[0])
                     )));
                 }
+                if let Some(g) = a[0].downcast::<crate::vm::generator::Generator>() {
+                    return match g.resume(vm, Value::None, None)? {
+                        Ok(v) => Ok(v),
+                        Err(r) => match a.get(1) {
+                            Some(d) => Ok(d.clone()),
+                            None => Err(PyErr::stop_iteration(if r.is_none() {
+                                None
+                            } else {
+                                Some(r)
+                            })),
+                        },
+                    };
+                }
                 match vm.next(&a[0])? {
                     Some(v) => Ok(v),
                     None => match a.get(1) {

@@ -353,6 +353,18 @@ pub fn install_object_methods() {
     );
     t.object.dict.remove_str("__new__");
     add_methods(
+        &t.type_,
+        "type",
+        &[("mro", |_vm, a, _| match &a[0] {
+            Value::Class(c) => Ok(Value::list(
+                c.full_mro().into_iter().map(Value::Class).collect(),
+            )),
+            _ => Err(PyErr::type_error(
+                "descriptor 'mro' requires a 'type' object",
+            )),
+        })],
+    );
+    add_methods(
         &t.base_exception,
         "BaseException",
         &[

@@ -99,8 +99,20 @@ impl Vm {
                     "__name__" => Some(Value::str(&f.name())),
                     "__qualname__" => Some(Value::str(&f.qualname())),
                     "__module__" => f.globals.get_str("__name__"),
-                    "__doc__" => Some(Value::None),
+                    "__doc__" => Some(match f.code.consts.first() {
+                        Some(d @ Value::Str(_)) => d.clone(),
+                        _ => Value::None,
+                    }),
                     "__dict__" => Some(Value::Dict(f.dict.clone())),
+                    "__kwdefaults__" => Some(if f.kwdefaults.is_empty() {
+                        Value::None
+                    } else {
+                        let d = crate::runtime::dict::Dict::new();
+                        for (k, v) in &f.kwdefaults {
+                            d.set_str(k, v.clone());
+                        }
+                        Value::Dict(Arc::new(d))
+                    }),
                     "__defaults__" => Some(if f.defaults.is_empty() {
                         Value::None
                     } else {
@@ -303,10 +315,15 @@ impl Vm {
             Value::Class(_) | Value::Module(_) | Value::Function(_) | Value::BoundMethod(_) => {
                 Ok(None)
             }
-            Value::Native(n) => match n.class().lookup(name) {
-                Some(b @ Value::Builtin(_)) => Ok(Some(b)),
-                _ => Ok(None),
-            },
+            Value::Native(n) => {
+                if n.getattr(self, obj, name.as_str())?.is_some() {
+                    return Ok(None);
+                }
+                match n.class().lookup(name) {
+                    Some(b @ Value::Builtin(_)) => Ok(Some(b)),
+                    _ => Ok(None),
+                }
+            }
             _ => match class_of(obj).lookup(name) {
                 Some(b @ Value::Builtin(_)) => Ok(Some(b)),
                 _ => Ok(None),

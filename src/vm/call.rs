@@ -213,6 +213,15 @@ impl Vm {
         if Arc::ptr_eq(cls, &types().type_) && args.len() == 1 && kw.is_empty() {
             return Ok(Value::Class(class_of(&args[0])));
         }
+        if Arc::ptr_eq(cls, &types().type_) && args.len() == 3 {
+            return self.type_new(args, kw);
+        }
+        if Arc::ptr_eq(cls, &types().object) {
+            if !args.is_empty() || !kw.is_empty() {
+                return Err(PyErr::type_error("object() takes no arguments"));
+            }
+            return Ok(Value::Instance(Arc::new(Instance::new(cls.clone()))));
+        }
         let new = cls.lookup_str("__new__");
         let obj = match (&new, cls.layout) {
             (Some(Value::Builtin(b)), _) => {
@@ -377,6 +386,41 @@ impl Vm {
             }
         }
         Ok(Value::Class(cls))
+    }
+
+    /// `type(name, bases, namespace)`.
+    fn type_new(&mut self, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+        let (Value::Str(name), Value::Tuple(bases), Value::Dict(ns)) =
+            (&args[0], &args[1], &args[2])
+        else {
+            return Err(PyErr::type_error(
+                "type.__new__() argument 1 must be str, 2 tuple, 3 dict",
+            ));
+        };
+        let mut bs = Vec::new();
+        for b in bases.items.iter() {
+            match b {
+                Value::Class(c) => bs.push(c.clone()),
+                other => {
+                    return Err(PyErr::type_error(format!(
+                        "bases must be types, not {}",
+                        class_of(other).name
+                    )))
+                }
+            }
+        }
+        if bs.is_empty() {
+            bs.push(types().object.clone());
+        }
+        let module = self
+            .scopes
+            .last()
+            .and_then(|(g, _)| g.get_str("__name__"))
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_else(|| "__main__".into());
+        let dict = Arc::new(ns.copy());
+        let cls = Class::new(name.as_str(), name.as_str(), &module, bs, dict)?;
+        Ok(Value::Class(Arc::new(cls)))
     }
 
     /// A callable's name for error messages (`f`, `A.m`, `print`).

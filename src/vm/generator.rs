@@ -169,6 +169,39 @@ impl NativeObject for Generator {
 impl Vm {
     /// Raises `err` at the generator's suspension point and continues running the frame.
     pub fn throw_into(&mut self, frame: &mut Frame, err: PyErr) -> PyResult<Exit> {
+        // Suspended inside `yield from`: the exception goes to the sub-iterator first.
+        let mut err = err;
+        if let Some(crate::compiler::bytecode::Instr::YieldFrom) =
+            frame.code.co.instrs.get(frame.ip)
+        {
+            let sub = frame.top().clone();
+            let forwarded = if let Some(g) = sub.downcast::<Generator>() {
+                Some(g.resume(self, Value::None, Some(err.clone())))
+            } else if let Some(m) = self.lookup_special(&sub, "throw") {
+                Some(self.call(&m, &[err.value()], &[]).map(Ok))
+            } else {
+                None
+            };
+            match forwarded {
+                Some(Ok(Ok(y))) => return Ok(Exit::Yield(y)),
+                Some(Ok(Err(ret))) => {
+                    frame.pop();
+                    frame.push(ret);
+                    frame.ip += 1;
+                    return self.run_frame(frame);
+                }
+                Some(Err(e)) => {
+                    frame.pop();
+                    frame.ip += 1;
+                    if e.is_instance(&types().stop_iteration) {
+                        frame.push(e.args().first().cloned().unwrap_or(Value::None));
+                        return self.run_frame(frame);
+                    }
+                    err = e;
+                }
+                None => {}
+            }
+        }
         let ip = frame.ip.saturating_sub(1);
         err.push_traceback(&frame.code, ip);
         // Reuse the unwinding logic by running a frame whose next step is the error.

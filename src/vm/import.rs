@@ -24,13 +24,19 @@ pub fn compile_source(
     let module = crate::syntax::parse_module(text, filename).map_err(syntax_error_to_py)?;
     let co = crate::compiler::compile(&module, source.clone(), mode).map_err(|e| {
         let (line, col) = source.lines.line_col(&source.text, e.span.start);
+        let (end_line, end_col) = source.lines.line_col(&source.text, e.span.end);
+        let end_col = if end_line == line && end_col > col {
+            Some(end_col)
+        } else {
+            None
+        };
         let err = crate::syntax::SyntaxError {
             kind: crate::syntax::SyntaxErrorKind::Syntax,
             msg: e.msg,
             filename: filename.to_string(),
             line,
             col,
-            end_col: None,
+            end_col,
             text: source.line_text(line).to_string(),
             incomplete: false,
         };

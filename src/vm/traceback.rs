@@ -45,6 +45,10 @@ impl Vm {
                 }
             }
         }
+        if let Some(Value::Str(r)) = exc.dict.get_str("_rendered") {
+            out.push_str(r.as_str());
+            return;
+        }
         out.push_str(&self.exception_line(exc));
         out.push('\n');
     }
