@@ -200,6 +200,9 @@ impl Vm {
     }
 
     pub fn set_op(&mut self, x: &Set, y: &Set, op: BinOp) -> PyResult<Set> {
+        if let Some(r) = Set::fast_op(x, y, op) {
+            return Ok(r);
+        }
         let out = Set::new(x.frozen);
         match op {
             BinOp::BitOr => {
