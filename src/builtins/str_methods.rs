@@ -150,6 +150,9 @@ pub fn install() {
                 ))
             }),
             ("format", |vm, a, k| super::strfmt::str_format(vm, a, k)),
+            ("format_map", |vm, a, k| {
+                super::strfmt::str_format_map(vm, a, k)
+            }),
             ("__len__", |vm, a, _| Ok(Value::Int(vm.len(&a[0])? as i64))),
             ("__contains__", |vm, a, _| {
                 Ok(Value::Bool(vm.contains(&a[0], &a[1])?))
