@@ -219,14 +219,18 @@ impl Dict {
         let entries = &t.entries;
         t.index
             .find(hash as u64, |&i| match &entries[i as usize] {
-                Some(e) => e.hash == hash && e.key.as_str() == Some(key.as_str()),
-                None => false,
+                Some(Entry {
+                    hash: h,
+                    key: Value::Str(k),
+                    ..
+                }) => *h == hash && (std::ptr::eq(&**k, key) || k.as_str() == key.as_str()),
+                _ => false,
             })
             .and_then(|&i| entries[i as usize].as_ref().map(|e| e.value.clone()))
     }
 
     pub fn set_str(&self, key: &str, value: Value) {
-        let k = Value::str(key);
+        let k = Value::Str(super::str::intern(key));
         self.set_simple(k, value);
     }
 

@@ -78,3 +78,20 @@ impl PartialEq for PyStr {
         self.s == other.s
     }
 }
+
+/// Returns the process-wide interned copy of `s` (identifier names), so that namespace
+/// lookups by name usually succeed on a pointer comparison.
+pub fn intern(s: &str) -> std::sync::Arc<PyStr> {
+    use std::collections::HashMap;
+    use std::sync::{Arc, OnceLock};
+    static TABLE: OnceLock<crate::lock::Mutex<HashMap<Box<str>, Arc<PyStr>>>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| crate::lock::Mutex::new(HashMap::new()));
+    let mut t = table.lock();
+    if let Some(p) = t.get(s) {
+        return p.clone();
+    }
+    let p = Arc::new(PyStr::new(s));
+    p.hash();
+    t.insert(s.into(), p.clone());
+    p
+}

@@ -68,8 +68,11 @@ impl Vm {
         args: &[Value],
         kw: Kwargs,
     ) -> PyResult<Value> {
-        let mut frame = Frame::new(func.code.clone(), func.globals.clone(), None);
-        self.bind_args(func, &mut frame.fast, args, kw)?;
+        let mut frame = self.new_frame(func.code.clone(), func.globals.clone(), None);
+        if let Err(e) = self.bind_args(func, &mut frame.fast, args, kw) {
+            self.recycle_frame(frame);
+            return Err(e);
+        }
         let co = &func.code.co;
         if !co.cellvars.is_empty() || !co.freevars.is_empty() {
             let mut cells: Vec<Arc<Cell>> =
@@ -87,9 +90,13 @@ impl Vm {
                 func.qualname(),
             )));
         }
-        self.enter_call()?;
+        if let Err(e) = self.enter_call() {
+            self.recycle_frame(frame);
+            return Err(e);
+        }
         let r = self.run_frame(&mut frame);
         self.leave_call();
+        self.recycle_frame(frame);
         match r? {
             Exit::Return(v) | Exit::Yield(v) => Ok(v),
         }

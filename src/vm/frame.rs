@@ -52,6 +52,32 @@ impl Frame {
         }
     }
 
+    /// Reuses a pooled frame for a new activation (keeps the vectors' capacity).
+    pub fn reset(&mut self, code: Arc<Code>, globals: Arc<Dict>, locals: Option<Arc<Dict>>) {
+        let nlocals = code.co.varnames.len();
+        self.ip = 0;
+        self.stack.clear();
+        self.stack.reserve(code.co.max_stack as usize + 2);
+        self.fast.clear();
+        self.fast.resize(nlocals, None);
+        self.cells.clear();
+        self.blocks.clear();
+        self.saved_exc.clear();
+        self.globals = globals;
+        self.locals = locals;
+        self.code = code;
+    }
+
+    /// Drops the values a finished activation holds, ready for the pool.
+    pub fn release(&mut self) {
+        self.stack.clear();
+        self.fast.clear();
+        self.cells.clear();
+        self.blocks.clear();
+        self.saved_exc.clear();
+        self.locals = None;
+    }
+
     #[inline]
     pub fn push(&mut self, v: Value) {
         self.stack.push(v);

@@ -44,9 +44,9 @@ pub fn generator_class() -> Arc<Class> {
 }
 
 impl Generator {
-    pub fn new(frame: Frame, name: Arc<str>, qualname: Arc<str>) -> Generator {
+    pub fn new(frame: Box<Frame>, name: Arc<str>, qualname: Arc<str>) -> Generator {
         Generator {
-            state: Mutex::new(State::Created(Box::new(frame))),
+            state: Mutex::new(State::Created(frame)),
             name,
             qualname,
         }

@@ -55,6 +55,8 @@ pub struct Vm {
     pub exc_info: Vec<Value>,
     /// Globals and (module/class body) locals of the running frames, innermost last.
     pub scopes: Vec<(Arc<Dict>, Option<Arc<Dict>>)>,
+    /// Finished frames kept for reuse (saves two allocations per call).
+    frame_pool: Vec<Box<frame::Frame>>,
     /// Address near the base of this thread's stack.
     stack_base: usize,
     stack_size: usize,
@@ -89,6 +91,7 @@ impl Vm {
             depth: 0,
             exc_info: Vec::new(),
             scopes: Vec::new(),
+            frame_pool: Vec::new(),
             stack_base: &marker as *const u8 as usize,
             stack_size,
             is_main,
@@ -116,6 +119,32 @@ impl Vm {
     #[inline]
     pub fn leave_call(&mut self) {
         self.depth -= 1;
+    }
+
+    /// A frame for a new activation, reusing a pooled one when possible.
+    #[inline]
+    pub fn new_frame(
+        &mut self,
+        code: Arc<crate::runtime::func::Code>,
+        globals: Arc<Dict>,
+        locals: Option<Arc<Dict>>,
+    ) -> Box<frame::Frame> {
+        match self.frame_pool.pop() {
+            Some(mut f) => {
+                f.reset(code, globals, locals);
+                f
+            }
+            None => Box::new(frame::Frame::new(code, globals, locals)),
+        }
+    }
+
+    /// Returns a finished frame to the pool.
+    #[inline]
+    pub fn recycle_frame(&mut self, mut f: Box<frame::Frame>) {
+        if self.frame_pool.len() < 128 {
+            f.release();
+            self.frame_pool.push(f);
+        }
     }
 
     /// Handles asynchronous events flagged in `EVAL_BREAKER`.
