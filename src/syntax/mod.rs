@@ -50,3 +50,8 @@ pub fn parse_expression(source: &str, filename: &str) -> Result<ast::Expr, Synta
 pub fn tokenize(source: &str, filename: &str) -> Result<Vec<(usize, Token, usize)>, SyntaxError> {
     lexer::lex_all(source, 0, source.len(), false).map_err(|e| e.into_error(source, filename))
 }
+
+#[cfg(test)]
+mod cpython_cases;
+#[cfg(test)]
+mod tests;
