@@ -194,3 +194,35 @@ fn parser_never_panics() {
         panic!("{f}");
     }
 }
+
+/// `PYRS_PARSE_CORPUS=file_with_paths cargo test --test parser_fuzz corpus -- --nocapture` parses
+/// each listed file and prints the ones that fail (for files CPython accepts, each is a parser
+/// gap). A no-op without the variable.
+#[test]
+fn corpus() {
+    let Ok(list) = std::env::var("PYRS_PARSE_CORPUS") else {
+        return;
+    };
+    let paths = std::fs::read_to_string(list).unwrap_or_default();
+    let (mut ok, mut bad) = (0, 0);
+    for p in paths.lines() {
+        let Ok(src) = std::fs::read_to_string(p) else {
+            continue;
+        };
+        match parse_module(&src, p) {
+            Ok(_) => ok += 1,
+            Err(e) => {
+                bad += 1;
+                println!(
+                    "{p}:{}:{}: {}: {} | {}",
+                    e.line,
+                    e.col,
+                    e.type_name(),
+                    e.msg,
+                    e.text.trim()
+                );
+            }
+        }
+    }
+    println!("corpus: {ok} parsed, {bad} failed");
+}

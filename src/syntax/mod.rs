@@ -1,5 +1,8 @@
 //! The front end: source text to AST. Knows nothing about bytecode, the VM or the JIT.
 //! Guarantees: `parse_module` never panics; every failure is a `SyntaxError` with file:line:col.
+//! Trees are at most `MAX_DEPTH` expressions deep (deeper input is a SyntaxError), so walking an
+//! AST recursively is safe. In an f-string `{x=}` field without `!conv` or `:spec`, `conversion`
+//! is set to `'r'` (CPython's rule), and `debug_text` holds the `x=` text to print before it.
 
 pub mod ast;
 mod error;

@@ -365,7 +365,7 @@ fn dict_key_start(toks: &[Spanned], idx: usize) -> Option<usize> {
                 }
                 depth -= 1;
             }
-            Token::Comma if depth == 0 && key.is_none() => key = Some(toks[i + 1].0),
+            Token::Comma if depth == 0 && key.is_none() => key = toks.get(i + 1).map(|t| t.0),
             Token::Colon if depth == 0 => saw_colon = true,
             Token::Newline | Token::Indent | Token::Dedent => return None,
             _ => {}

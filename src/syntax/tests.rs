@@ -507,3 +507,20 @@ fn deep_nesting_is_an_error_not_a_crash() {
     module(&wide);
     module(&format!("x = {}1\n", "1+".repeat(500)));
 }
+
+#[test]
+fn unicode_and_odd_input() {
+    assert_eq!(e("éa + ü"), "(+ éa ü)");
+    assert_eq!(err("x = €\n").msg, "invalid character '€' (U+20AC)");
+    assert_eq!(
+        err("x = 1\0\n").msg,
+        "source code cannot contain null bytes"
+    );
+    assert_eq!(err("x = 'é' +\n").col, 10);
+    assert_eq!(module("\u{c}x = 1\n").len(), 1);
+    assert_eq!(e("print"), "print");
+    assert_eq!(
+        err("print 'x'\n").msg,
+        "Missing parentheses in call to 'print'. Did you mean print(...)?"
+    );
+}
