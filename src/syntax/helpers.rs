@@ -408,7 +408,13 @@ pub fn strings(src: &str, parts: Vec<StrLit>, l: usize, r: usize) -> PResult<Exp
         .filter(|p| matches!(p.value, StrValue::Bytes(_)))
         .count();
     if n_bytes > 0 && n_bytes < parts.len() {
-        return user(RawError::at("cannot mix bytes and nonbytes literals", l, r));
+        let line_start = src[..r].rfind('\n').map(|i| i + 1).unwrap_or(0);
+        let col = src[line_start..r].chars().count() + 1;
+        let _ = l;
+        return user(RawError::new(
+            "cannot mix bytes and nonbytes literals",
+            Loc::Col(r, col),
+        ));
     }
     if n_bytes > 0 {
         let mut out = Vec::new();
@@ -496,10 +502,11 @@ pub fn call_args(items: Vec<ArgItem>, close: usize) -> PResult<(Vec<Expr>, Vec<K
             }
             ArgItem::Star(e, l, r) => {
                 if seen_dstar {
+                    let _ = r;
                     return user(RawError::at(
                         "iterable argument unpacking follows keyword argument unpacking",
                         l,
-                        r,
+                        l + 1,
                     ));
                 }
                 args.push(starred(e, l, r)?);
@@ -716,7 +723,7 @@ pub fn assign(first: Expr, rest: Vec<Expr>, l: usize, r: usize) -> PResult<Stmt>
     check_value(&value)?;
     let n = targets.len();
     for (i, t) in targets.iter().enumerate() {
-        let maybe = i + 1 == n && value_is_bitwise_or(&value);
+        let maybe = n == 1 && i == 0 && value_is_bitwise_or(&value);
         check_target(t, Ctx::Assign { maybe })?;
     }
     Ok(stmt(StmtKind::Assign { targets, value }, l, r))

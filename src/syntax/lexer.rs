@@ -104,7 +104,7 @@ impl<'s> Lexer<'s> {
                 if alt <= top_alt {
                     return Err(tab_error());
                 }
-                if self.indents.len() > MAX_INDENT {
+                if self.indents.len() >= MAX_INDENT {
                     return Err(RawError::new(
                         "too many levels of indentation",
                         Loc::Line(line_pos),

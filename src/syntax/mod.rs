@@ -1,5 +1,8 @@
 //! The front end: source text to AST. Knows nothing about bytecode, the VM or the JIT.
 //! Guarantees: `parse_module` never panics; every failure is a `SyntaxError` with file:line:col.
+//! Trees are at most `MAX_DEPTH` expressions deep (deeper input is a SyntaxError), so walking an
+//! AST recursively is safe. In an f-string `{x=}` field without `!conv` or `:spec`, `conversion`
+//! is set to `'r'` (CPython's rule), and `debug_text` holds the `x=` text to print before it.
 
 pub mod ast;
 mod error;
@@ -50,3 +53,8 @@ pub fn parse_expression(source: &str, filename: &str) -> Result<ast::Expr, Synta
 pub fn tokenize(source: &str, filename: &str) -> Result<Vec<(usize, Token, usize)>, SyntaxError> {
     lexer::lex_all(source, 0, source.len(), false).map_err(|e| e.into_error(source, filename))
 }
+
+#[cfg(test)]
+mod cpython_cases;
+#[cfg(test)]
+mod tests;

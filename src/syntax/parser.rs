@@ -189,6 +189,19 @@ fn convert(
             }
         }
     }
+    if wants("\":\"") && matches!(tok, Some(Token::RBrace | Token::Comma)) {
+        if let Some(k) = dict_key_start(&toks, idx) {
+            return RawError::at("':' expected after dictionary key", k, k + 1);
+        }
+    }
+    if let Some(e) = print_statement(&toks, idx, l) {
+        return e;
+    }
+    if wants("\"else\"") && !wants("\":\"") {
+        if let Some(s) = ifexp_start(&toks, idx) {
+            return RawError::at("expected 'else' after 'if' expression", s, toks[idx - 1].2);
+        }
+    }
     if tok == Some(Token::Newline) && wants("\":\"") {
         if let Some((_, ht)) = header_before(&toks, idx) {
             if block_name(ht).is_some() {
@@ -205,5 +218,162 @@ fn convert(
             RawError::new("invalid syntax", Loc::Line(last.saturating_sub(1))).incomplete()
         }
         Some(_) => RawError::at("invalid syntax", l, r.max(l + 1)),
+    }
+}
+
+/// `print x` / `exec x`: CPython's "Missing parentheses" hint. `idx` is the offending token.
+fn print_statement(toks: &[Spanned], idx: usize, l: usize) -> Option<RawError> {
+    let prev = idx.checked_sub(1)?;
+    let Token::Name(name) = &toks[prev].1 else {
+        return None;
+    };
+    if name != "print" && name != "exec" {
+        return None;
+    }
+    if prev > 0
+        && !matches!(
+            toks[prev - 1].1,
+            Token::Newline | Token::Indent | Token::Dedent | Token::Semi | Token::Colon
+        )
+    {
+        return None;
+    }
+    if toks.get(idx).map(|t| t.0) != Some(l) {
+        return None;
+    }
+    if !matches!(
+        toks[idx].1,
+        Token::Name(_)
+            | Token::Int(_)
+            | Token::Float(_)
+            | Token::Str(_)
+            | Token::Imag(_)
+            | Token::LBrace
+            | Token::Minus
+            | Token::Tilde
+            | Token::Not
+            | Token::None
+            | Token::True
+            | Token::False
+            | Token::Lambda
+    ) {
+        return None;
+    }
+    let mut depth = 0usize;
+    let mut end = toks[idx].2;
+    for t in &toks[idx..] {
+        match t.1 {
+            Token::LPar | Token::LSqb | Token::LBrace => depth += 1,
+            Token::RPar | Token::RSqb | Token::RBrace => depth = depth.saturating_sub(1),
+            Token::Newline => break,
+            Token::Semi if depth == 0 => break,
+            _ => {}
+        }
+        end = t.2;
+    }
+    Some(RawError::at(
+        format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
+        toks[prev].0,
+        end,
+    ))
+}
+
+/// Start of the conditional expression whose `if` (before token `idx`) lacks an `else`.
+fn ifexp_start(toks: &[Spanned], idx: usize) -> Option<usize> {
+    let mut depth = 0i32;
+    let mut i = idx.min(toks.len());
+    // Find the `if` at bracket depth 0 relative to the error.
+    loop {
+        i = i.checked_sub(1)?;
+        match toks[i].1 {
+            Token::RPar | Token::RSqb | Token::RBrace => depth += 1,
+            Token::LPar | Token::LSqb | Token::LBrace => {
+                if depth == 0 {
+                    return None;
+                }
+                depth -= 1;
+            }
+            Token::If if depth == 0 => break,
+            Token::Newline | Token::Indent | Token::Dedent => return None,
+            _ => {}
+        }
+    }
+    // Walk back over the body expression.
+    let mut start = toks.get(i.checked_sub(1)?)?.0;
+    depth = 0;
+    let mut j = i;
+    while j > 0 {
+        j -= 1;
+        match toks[j].1 {
+            Token::RPar | Token::RSqb | Token::RBrace => depth += 1,
+            Token::LPar | Token::LSqb | Token::LBrace if depth > 0 => depth -= 1,
+            Token::LPar | Token::LSqb | Token::LBrace => break,
+            Token::Equal
+            | Token::Comma
+            | Token::Colon
+            | Token::Newline
+            | Token::Indent
+            | Token::Dedent
+            | Token::Semi
+            | Token::Return
+            | Token::Yield
+            | Token::Lambda
+            | Token::Else
+            | Token::In
+            | Token::Assert
+            | Token::Del
+            | Token::ColonEqual
+            | Token::PlusEqual
+            | Token::MinEqual
+            | Token::StarEqual
+            | Token::SlashEqual
+            | Token::If
+            | Token::While
+            | Token::Elif
+            | Token::For
+                if depth == 0 =>
+            {
+                break
+            }
+            _ => {}
+        }
+        start = toks[j].0;
+    }
+    Some(start)
+}
+
+/// In a dict display (a `{` whose first entry has a `:`), the start of the entry before token
+/// `idx` that lacks its `:`.
+fn dict_key_start(toks: &[Spanned], idx: usize) -> Option<usize> {
+    let mut depth = 0i32;
+    let mut key = None;
+    let mut i = idx.min(toks.len());
+    let mut saw_colon = false;
+    loop {
+        i = i.checked_sub(1)?;
+        match toks[i].1 {
+            Token::RPar | Token::RSqb | Token::RBrace => depth += 1,
+            Token::LPar | Token::LSqb => {
+                if depth == 0 {
+                    return None;
+                }
+                depth -= 1;
+            }
+            Token::LBrace => {
+                if depth == 0 {
+                    break;
+                }
+                depth -= 1;
+            }
+            Token::Comma if depth == 0 && key.is_none() => key = toks.get(i + 1).map(|t| t.0),
+            Token::Colon if depth == 0 => saw_colon = true,
+            Token::Newline | Token::Indent | Token::Dedent => return None,
+            _ => {}
+        }
+    }
+    if saw_colon {
+        key
+    } else {
+        None
     }
 }

@@ -323,7 +323,7 @@ fn int(lex: &mut Lx, radix: u32) -> Result<BigInt, LexError> {
                 _ => None,
             };
             if let (Some(what), "0") = (what, s) {
-                let at = lex.span().end + 1;
+                let at = lex.span().end;
                 return Err(RawError::at(format!("invalid {what} literal"), at, at + 1));
             }
         } else if s.starts_with('0') {
@@ -331,7 +331,7 @@ fn int(lex: &mut Lx, radix: u32) -> Result<BigInt, LexError> {
             return Err(RawError::at(
                 "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
                 sp.start,
-                sp.end,
+                sp.start + 1,
             ));
         }
     }
