@@ -194,6 +194,6 @@ fn install_sigint_handler() {
     }
     // SAFETY: installing a handler that only stores to atomics is async-signal-safe.
     unsafe {
-        libc::signal(libc::SIGINT, on_sigint as libc::sighandler_t);
+        libc::signal(libc::SIGINT, on_sigint as *const () as libc::sighandler_t);
     }
 }

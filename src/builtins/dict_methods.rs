@@ -43,6 +43,17 @@ pub fn install() {
         "dict",
         &[
             ("__new__", dict_new),
+            ("__init__", |vm, a, kw| {
+                check_method("dict", a, 0, 1)?;
+                let d = dict_of(&a[0])?.clone();
+                if let Some(src) = a.get(1) {
+                    vm.dict_update_from(&d, src, None)?;
+                }
+                for (k, v) in kw {
+                    d.set_str(k, v.clone());
+                }
+                Ok(Value::None)
+            }),
             ("get", |vm, a, _| {
                 check_method("get", a, 1, 2)?;
                 Ok(dict_of(&a[0])?
@@ -207,6 +218,17 @@ pub fn install() {
         &t.set,
         "set",
         &[
+            ("__init__", |vm, a, _| {
+                check_method("set", a, 0, 1)?;
+                let s = set_of(&a[0])?.clone();
+                s.clear();
+                if let Some(src) = a.get(1) {
+                    for v in vm.collect(src)? {
+                        s.add(vm, v)?;
+                    }
+                }
+                Ok(Value::None)
+            }),
             ("add", |vm, a, _| {
                 check_method("add", a, 1, 1)?;
                 set_of(&a[0])?.add(vm, a[1].clone())?;

@@ -29,6 +29,15 @@ pub fn install() {
                     None => Vec::new(),
                 }))
             }),
+            ("__init__", |vm, a, _| {
+                check_method("list", a, 0, 1)?;
+                let items = match a.get(1) {
+                    Some(v) => vm.collect(v)?,
+                    None => Vec::new(),
+                };
+                *list_of(&a[0])?.write() = items;
+                Ok(Value::None)
+            }),
             ("append", |_vm, a, _| {
                 check_method("append", a, 1, 1)?;
                 list_of(&a[0])?.push(a[1].clone());

@@ -127,7 +127,10 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                     }
                 }
                 _ if inst.exc.is_some() => exception_repr(vm, v)?,
-                _ => default_repr(vm, v),
+                _ => match inst.base.get() {
+                    Some(p) => repr(vm, p)?,
+                    None => default_repr(vm, v),
+                },
             }
         }
         Value::Native(n) => match n.repr(vm)? {

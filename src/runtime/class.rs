@@ -180,6 +180,9 @@ pub struct Instance {
     pub dict: Arc<Dict>,
     /// Present exactly when the class derives from BaseException.
     pub exc: Option<Box<ExcState>>,
+    /// For instances of user subclasses of built-in types (`class Stack(list)`): the built-in
+    /// value that holds the data; built-in methods and protocols operate on it.
+    pub base: std::sync::OnceLock<Value>,
 }
 
 impl Instance {
@@ -193,9 +196,30 @@ impl Instance {
             class: RwLock::new(class),
             dict: Arc::new(Dict::new()),
             exc,
+            base: std::sync::OnceLock::new(),
         }
     }
     pub fn class(&self) -> Arc<Class> {
         self.class.read().clone()
+    }
+}
+
+/// The built-in value inside an instance of a user subclass of a built-in type.
+#[inline]
+pub fn payload_of(v: &Value) -> Option<&Value> {
+    match v {
+        Value::Instance(i) => i.base.get(),
+        _ => None,
+    }
+}
+
+impl Class {
+    /// The nearest built-in (non-`object`) class in the MRO, for subclasses of built-in types.
+    pub fn builtin_base(self: &Arc<Class>) -> Option<Arc<Class>> {
+        self.full_mro().into_iter().find(|c| {
+            c.layout == Layout::Builtin
+                && c.module.as_ref() == "builtins"
+                && c.name.as_ref() != "object"
+        })
     }
 }

@@ -5,7 +5,7 @@ use super::eval::Exit;
 use super::frame::Frame;
 use super::generator::Generator;
 use super::Vm;
-use crate::runtime::class::{Class, Instance, Layout};
+use crate::runtime::class::{payload_of, Class, Instance, Layout};
 use crate::runtime::dict::Dict;
 use crate::runtime::func::{Cell, Function};
 use crate::runtime::types::{class_of, types};
@@ -19,15 +19,45 @@ impl Vm {
     pub fn call(&mut self, func: &Value, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         match func {
             Value::Function(f) => self.call_function(f, args, kw),
-            Value::Builtin(b) => match &b.bound {
-                None => (b.func)(self, args, kw),
-                Some(s) => {
-                    let mut v = Vec::with_capacity(args.len() + 1);
-                    v.push(s.clone());
-                    v.extend_from_slice(args);
-                    (b.func)(self, &v, kw)
+            Value::Builtin(b) => {
+                let Some(owner) = b.owner else {
+                    return match &b.bound {
+                        None => (b.func)(self, args, kw),
+                        Some(s) => {
+                            let mut v = Vec::with_capacity(args.len() + 1);
+                            v.push(s.clone());
+                            v.extend_from_slice(args);
+                            (b.func)(self, &v, kw)
+                        }
+                    };
+                };
+                // A method of a built-in type: on an instance of a user subclass it works on
+                // the built-in value inside (`Stack.append` → `list.append` on the payload).
+                let first = b.bound.as_ref().or(args.first());
+                let sub = first.and_then(|f| payload_of(f)).filter(|p| {
+                    let pc = class_of(p);
+                    pc.name.as_ref() == owner || pc.mro.iter().any(|c| c.name.as_ref() == owner)
+                });
+                if b.bound.is_none() && sub.is_none() {
+                    let r = (b.func)(self, args, kw)?;
+                    if b.name.as_ref() == "__new__" {
+                        return Ok(self.wrap_new_result(args.first(), r));
+                    }
+                    return Ok(r);
                 }
-            },
+                let mut v = Vec::with_capacity(args.len() + 1);
+                match &b.bound {
+                    Some(s) => {
+                        v.push(sub.cloned().unwrap_or_else(|| s.clone()));
+                        v.extend_from_slice(args);
+                    }
+                    None => {
+                        v.push(sub.cloned().unwrap_or_else(|| args[0].clone()));
+                        v.extend_from_slice(&args[1..]);
+                    }
+                }
+                (b.func)(self, &v, kw)
+            }
             Value::BoundMethod(m) => {
                 let mut v = Vec::with_capacity(args.len() + 1);
                 v.push(m.self_.clone());
@@ -232,15 +262,22 @@ impl Vm {
         let new = cls.lookup_str("__new__");
         let obj = match (&new, cls.layout) {
             (Some(Value::Builtin(b)), _) => {
-                let mut v = Vec::with_capacity(args.len() + 1);
-                v.push(Value::Class(cls.clone()));
-                v.extend_from_slice(args);
-                let obj = (b.func)(self, &v, kw)?;
-                // Built-in constructors initialise fully; only user subclasses run __init__.
-                if cls.layout == Layout::Builtin && cls.module.as_ref() == "builtins" {
-                    return Ok(obj);
+                if cls.module.as_ref() == "builtins" {
+                    // The built-in type itself: its constructor initialises fully.
+                    let mut v = Vec::with_capacity(args.len() + 1);
+                    v.push(Value::Class(cls.clone()));
+                    v.extend_from_slice(args);
+                    return (b.func)(self, &v, kw);
                 }
-                obj
+                // A user subclass of a built-in type: make the built-in value, then __init__.
+                let base = cls.builtin_base().unwrap_or_else(|| types().object.clone());
+                let mutable = ["list", "dict", "set"].contains(&base.name.as_ref());
+                let mut v = vec![Value::Class(base)];
+                if !mutable {
+                    v.extend_from_slice(args);
+                }
+                let payload = (b.func)(self, &v, if mutable { &[] } else { kw })?;
+                self.wrap_payload(cls, payload)
             }
             (Some(newf), _) => {
                 let newf = match newf.downcast::<crate::builtins::objects::StaticMethod>() {
@@ -393,6 +430,29 @@ impl Vm {
             }
         }
         Ok(Value::Class(cls))
+    }
+
+    /// An instance of user class `cls` holding the built-in value `payload`.
+    pub fn wrap_payload(&mut self, cls: &Arc<Class>, payload: Value) -> Value {
+        if payload_of(&payload).is_some() || matches!(payload, Value::Instance(_)) {
+            return payload;
+        }
+        let inst = Instance::new(cls.clone());
+        let _ = inst.base.set(payload);
+        Value::Instance(Arc::new(inst))
+    }
+
+    /// `int.__new__(MyInt, 3)` called from a user `__new__`: wraps the built-in result.
+    fn wrap_new_result(&mut self, cls: Option<&Value>, r: Value) -> Value {
+        match cls {
+            Some(Value::Class(c))
+                if c.module.as_ref() != "builtins" && c.layout == Layout::Builtin =>
+            {
+                let c = c.clone();
+                self.wrap_payload(&c, r)
+            }
+            _ => r,
+        }
     }
 
     /// `type(name, bases, namespace)`.

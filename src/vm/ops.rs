@@ -47,6 +47,9 @@ impl Vm {
         if let Some(r) = self.dunder_binary(a, b, op)? {
             return Ok(r);
         }
+        if let Some((pa, pb)) = unwrap_payloads(a, b) {
+            return self.binary_op(&pa, &pb, op);
+        }
         Err(self.unsupported(a, b, op))
     }
 
@@ -303,6 +306,9 @@ impl Vm {
         if let Some(r) = self.call_method(a, name, &[])? {
             return Ok(r);
         }
+        if let Some(p) = crate::runtime::class::payload_of(a) {
+            return self.unary_op(&p.clone(), kind);
+        }
         let sym = match kind {
             UnaryKind::Neg => "-",
             UnaryKind::Pos => "+",
@@ -341,6 +347,9 @@ impl Vm {
                 if let Some(r) = self.call_method(v, "__len__", &[])? {
                     return Ok(self.index_value(&r)? != 0);
                 }
+                if let Some(p) = crate::runtime::class::payload_of(v) {
+                    return self.truthy(&p.clone());
+                }
                 true
             }
             Value::Native(n) => {
@@ -373,6 +382,10 @@ impl Vm {
         }
         match self.dunder_compare(a, b, op)? {
             Some(v) => Ok(v),
+            None if unwrap_payloads(a, b).is_some() => {
+                let (pa, pb) = unwrap_payloads(a, b).unwrap_or((Value::None, Value::None));
+                self.compare(&pa, &pb, op)
+            }
             None => Err(PyErr::type_error(format!(
                 "'{}' not supported between instances of '{}' and '{}'",
                 cmp_symbol(op),
@@ -506,6 +519,15 @@ impl Vm {
                 if a.is(b) {
                     return Ok(true);
                 }
+                if let Some((pa, pb)) = unwrap_payloads(a, b) {
+                    let user_eq = |v: &Value| {
+                        matches!(v, Value::Instance(_))
+                            && matches!(class_of(v).lookup_str("__eq__"), Some(Value::Function(_)))
+                    };
+                    if !user_eq(a) && !user_eq(b) {
+                        return self.eq(&pa, &pb);
+                    }
+                }
                 if is_user(a) || is_user(b) {
                     if let Value::Native(n) = a {
                         if let Some(r) = n.eq(self, b) {
@@ -560,6 +582,12 @@ impl Vm {
             )),
             Value::Instance(_) => match self.call_method(v, "__index__", &[])? {
                 Some(r) => self.index_value(&r),
+                None if crate::runtime::class::payload_of(v).is_some() => {
+                    let p = crate::runtime::class::payload_of(v)
+                        .cloned()
+                        .unwrap_or(Value::None);
+                    self.index_value(&p)
+                }
                 None => Err(PyErr::type_error(format!(
                     "'{}' object cannot be interpreted as an integer",
                     class_of(v).name
@@ -604,5 +632,18 @@ pub fn cmp_symbol(op: CmpKind) -> &'static str {
         CmpKind::Ne => "!=",
         CmpKind::Gt => ">",
         CmpKind::Ge => ">=",
+    }
+}
+
+/// The built-in values inside instances of built-in subclasses (the other operand as is);
+/// `None` when neither operand has one.
+fn unwrap_payloads(a: &Value, b: &Value) -> Option<(Value, Value)> {
+    use crate::runtime::class::payload_of;
+    match (payload_of(a), payload_of(b)) {
+        (None, None) => None,
+        (pa, pb) => Some((
+            pa.cloned().unwrap_or_else(|| a.clone()),
+            pb.cloned().unwrap_or_else(|| b.clone()),
+        )),
     }
 }

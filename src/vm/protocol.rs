@@ -439,8 +439,14 @@ impl Vm {
                 }
                 Ok((acc.wrapping_mul(69069).wrapping_add(907133923) >> 1) as i64)
             }
-            Value::Instance(_) => {
+            Value::Instance(inst) => {
                 let cls = class_of(v);
+                if let Some(p) = inst.base.get() {
+                    let user = |n: &str| matches!(cls.lookup_str(n), Some(Value::Function(_)));
+                    if !user("__hash__") && !user("__eq__") {
+                        return self.hash(&p.clone());
+                    }
+                }
                 match cls.lookup_str("__hash__") {
                     Some(Value::None) => Err(unhashable(v)),
                     Some(h @ (Value::Function(_) | Value::BoundMethod(_))) => {
@@ -502,6 +508,11 @@ impl Vm {
                         .map_or(true, |r| matches!(r, Value::Builtin(_)))
                 {
                     return crate::builtins::repr::exception_str(self, inst);
+                }
+                if let Some(p) = inst.base.get() {
+                    if !matches!(cls.lookup_str("__repr__"), Some(Value::Function(_))) {
+                        return self.str(&p.clone());
+                    }
                 }
                 self.repr(v)
             }
