@@ -451,7 +451,11 @@ fn slice_bound(vm: &mut Vm, v: Option<&Value>, default: i64, len: i64) -> PyResu
 /// `(chars, start, end)` for `s.method(sub, start, end)`; `start` may exceed `end`.
 fn search_range(vm: &mut Vm, a: &[Value], len: usize) -> PyResult<(usize, usize)> {
     let n = len as i64;
-    let st = slice_bound(vm, a.get(2), 0, n)?;
+    // A start past the end stays past it (len + 1) so that "abc".find("", 5) is -1.
+    let st = match a.get(2) {
+        Some(Value::Int(i)) if *i > n => n + 1,
+        v => slice_bound(vm, v, 0, n)?,
+    };
     let en = slice_bound(vm, a.get(3), n, n)?;
     Ok((st as usize, en as usize))
 }
@@ -473,7 +477,7 @@ fn find_impl(vm: &mut Vm, a: &[Value], name: &str, rev: bool) -> PyResult<Option
     let sub = sub_str(&a[1])?;
     let len = s.char_len();
     let (st, en) = search_range(vm, a, len)?;
-    if st > en || (st == len && !sub.is_empty() && en == len) {
+    if st > en || st > len {
         return Ok(None);
     }
     let bs = s.byte_offset(st);
