@@ -1,7 +1,11 @@
 //! Native modules (implemented in Rust) and the registry of modules written in pyrs under
 //! `stdlib/` (embedded in the binary). Each native module is built fresh per interpreter.
 
+pub mod math;
+pub mod os;
+pub mod random;
 pub mod sys;
+pub mod time;
 
 use crate::runtime::dict::Dict;
 use crate::runtime::module::Module;
@@ -17,6 +21,22 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
             sys::init(vm, &dict);
             true
         }
+        "math" => {
+            math::init(vm, &dict);
+            true
+        }
+        "random" => {
+            random::init(vm, &dict);
+            true
+        }
+        "time" => {
+            time::init(vm, &dict);
+            true
+        }
+        "_os" => {
+            os::init(vm, &dict);
+            true
+        }
         _ => false,
     };
     if !ok {
@@ -30,7 +50,11 @@ pub fn stdlib_source(name: &str) -> Option<&'static str> {
     STDLIB.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
 }
 
-const STDLIB: &[(&str, &str)] = &[];
+const STDLIB: &[(&str, &str)] = &[
+    ("os", include_str!("../../stdlib/os.py")),
+    ("posixpath", include_str!("../../stdlib/posixpath.py")),
+    ("os.path", include_str!("../../stdlib/posixpath.py")),
+];
 
 /// Helper for native modules: a namespace with `__name__` set.
 pub fn new_namespace(name: &str) -> Arc<Dict> {
