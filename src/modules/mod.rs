@@ -51,6 +51,7 @@ pub fn stdlib_source(name: &str) -> Option<&'static str> {
 }
 
 const STDLIB: &[(&str, &str)] = &[
+    ("collections", include_str!("../../stdlib/collections.py")),
     ("os", include_str!("../../stdlib/os.py")),
     ("posixpath", include_str!("../../stdlib/posixpath.py")),
     ("os.path", include_str!("../../stdlib/posixpath.py")),
