@@ -17,11 +17,15 @@ pub enum Program {
     File(String),
     Command(String),
     Module(String),
+    /// A script read from standard input (`pyrs < file`).
+    Stdin(String),
 }
 
 /// Options from the command line.
 pub struct Options {
     pub xoptions: Vec<String>,
+    /// `-i`: run the REPL even when stdin is not a terminal.
+    pub force_interactive: bool,
 }
 
 /// Runs `f` on a thread with `THREAD_STACK_SIZE` of stack and returns its result.
@@ -81,6 +85,7 @@ pub fn run(program: Program, args: Vec<String>, opts: Options) -> i32 {
                     .unwrap_or_default(),
             ),
             Program::Command(_) => ("-c".to_string(), String::new()),
+            Program::Stdin(_) => ("-".to_string(), String::new()),
             Program::Module(m) => (
                 m.clone(),
                 std::env::current_dir()
@@ -110,6 +115,8 @@ pub fn run(program: Program, args: Vec<String>, opts: Options) -> i32 {
             Program::Command(c) => compile_source(c, "<string>", Mode::Exec)
                 .and_then(|code| vm.run_module_code(code, main.clone())),
             Program::Module(m) => run_module(&mut vm, m, &main),
+            Program::Stdin(src) => compile_source(src, "<stdin>", Mode::Exec)
+                .and_then(|code| vm.run_module_code(code, main.clone())),
         };
         let code = match result {
             Ok(_) => 0,

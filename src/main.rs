@@ -6,6 +6,7 @@ use pyrs::driver::{self, Options, Program};
 const USAGE: &str = "usage: pyrs [option] ... [-c cmd | -m mod | file | -] [arg] ...
 Options:
 -c cmd : program passed in as string (terminates option list)
+-i     : interactive REPL even when stdin is not a terminal
 -h     : print this help message and exit (also -? or --help)
 -m mod : run library module as a script (terminates option list)
 -V     : print the Python version number and exit (also --version)
@@ -19,6 +20,7 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut xoptions = Vec::new();
     let mut dump: Option<String> = None;
+    let mut force_interactive = false;
     let mut i = 0;
     while i < args.len() {
         let a = &args[i];
@@ -42,7 +44,10 @@ fn main() {
                 std::process::exit(driver::run(
                     Program::Command(code.clone()),
                     rest,
-                    Options { xoptions },
+                    Options {
+                        xoptions,
+                        force_interactive,
+                    },
                 ));
             }
             "-m" => {
@@ -53,7 +58,10 @@ fn main() {
                 std::process::exit(driver::run(
                     Program::Module(m.clone()),
                     rest,
-                    Options { xoptions },
+                    Options {
+                        xoptions,
+                        force_interactive,
+                    },
                 ));
             }
             "-X" => {
@@ -66,6 +74,7 @@ fn main() {
             }
             s if s.starts_with("-X") && s.len() > 2 => xoptions.push(s[2..].to_string()),
             s if s.starts_with("--dump=") => dump = Some(s["--dump=".len()..].to_string()),
+            "-i" => force_interactive = true,
             "-u" | "-B" | "-E" | "-s" | "-S" | "-O" => {}
             "-" => {
                 let mut src = String::new();
@@ -74,7 +83,10 @@ fn main() {
                 std::process::exit(driver::run(
                     Program::Command(src),
                     rest,
-                    Options { xoptions },
+                    Options {
+                        xoptions,
+                        force_interactive,
+                    },
                 ));
             }
             s if s.starts_with('-') => usage_error(&format!("Unknown option: {s}")),
@@ -84,7 +96,14 @@ fn main() {
                 if let Some(kind) = dump {
                     std::process::exit(pyrs::dump::dump(&kind, &file));
                 }
-                std::process::exit(driver::run(Program::File(file), rest, Options { xoptions }));
+                std::process::exit(driver::run(
+                    Program::File(file),
+                    rest,
+                    Options {
+                        xoptions,
+                        force_interactive,
+                    },
+                ));
             }
         }
         i += 1;
@@ -92,7 +111,10 @@ fn main() {
     if dump.is_some() {
         usage_error("--dump needs a file");
     }
-    std::process::exit(pyrs::repl::run(Options { xoptions }));
+    std::process::exit(pyrs::repl::run(Options {
+        xoptions,
+        force_interactive,
+    }));
 }
 
 fn usage_error(msg: &str) -> ! {

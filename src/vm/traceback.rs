@@ -80,6 +80,10 @@ fn format_entry(e: &TbEntry) -> String {
         "  File \"{}\", line {}, in {}\n",
         co.source.name, line, co.name
     );
+    if co.source.name.starts_with('<') {
+        // CPython shows no source for <stdin>, <string> and other pseudo-files.
+        return s;
+    }
     let text = co.source.line_text(line);
     let stripped = text.trim_start();
     if stripped.is_empty() {
