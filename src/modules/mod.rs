@@ -52,6 +52,7 @@ pub fn stdlib_source(name: &str) -> Option<&'static str> {
 
 const STDLIB: &[(&str, &str)] = &[
     ("collections", include_str!("../../stdlib/collections.py")),
+    ("itertools", include_str!("../../stdlib/itertools.py")),
     ("os", include_str!("../../stdlib/os.py")),
     ("posixpath", include_str!("../../stdlib/posixpath.py")),
     ("os.path", include_str!("../../stdlib/posixpath.py")),
