@@ -96,22 +96,88 @@ fn format_entry(e: &TbEntry) -> String {
         let (l1, c1) = co.source.lines.line_col(&co.source.text, span.start);
         let (l2, c2) = co.source.lines.line_col(&co.source.text, span.end);
         if l1 == line {
-            let indent = text.chars().count() - stripped.chars().count();
-            let end_col = if l2 == line {
-                c2
-            } else {
-                text.chars().count() + 1
-            };
-            let start = c1.saturating_sub(1).saturating_sub(indent);
-            let end = end_col.saturating_sub(1).saturating_sub(indent);
+            let chars: Vec<char> = text.chars().collect();
+            let indent = chars.len() - stripped.chars().count();
             let width = stripped.trim_end().chars().count();
-            if end > start && !(start == 0 && end >= width) {
+            let (start, end) = (
+                c1.saturating_sub(1),
+                if l2 == line {
+                    c2.saturating_sub(1)
+                } else {
+                    indent + width
+                },
+            );
+            let end = end.min(chars.len());
+            let anchors = if l2 == line && start < end {
+                caret_anchors(&chars[start..end].iter().collect::<String>())
+            } else {
+                None
+            };
+            // CPython 3.11: show carets unless they would underline the whole line plainly.
+            let partial = end.saturating_sub(start) < width;
+            if start < end && (partial || anchors.is_some_and(|(a, b)| b > a)) {
                 s.push_str("    ");
-                s.push_str(&" ".repeat(start));
-                s.push_str(&"^".repeat(end - start));
+                s.push_str(&" ".repeat(start.saturating_sub(indent)));
+                for k in 0..end - start {
+                    let c = match anchors {
+                        Some((a, b)) if k >= a && k < b => '^',
+                        Some(_) => '~',
+                        None => '^',
+                    };
+                    s.push(c);
+                }
                 s.push('\n');
             }
         }
     }
     s
+}
+
+/// CPython 3.11's `_extract_caret_anchors_from_line_segment`: for a binary operation the
+/// operator, for a subscript the `[...]` part (character offsets within `segment`).
+fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
+    use crate::syntax::ast::{ExprKind, StmtKind};
+    let module = crate::syntax::parse_module(segment, "<segment>").ok()?;
+    if module.body.len() != 1 {
+        return None;
+    }
+    let StmtKind::Expr(expr) = &module.body[0].kind else {
+        return None;
+    };
+    let chars: Vec<char> = segment.chars().collect();
+    let to_char = |byte: u32| {
+        segment[..(byte as usize).min(segment.len())]
+            .chars()
+            .count()
+    };
+    match &expr.kind {
+        ExprKind::BinOp { left, right, .. } => {
+            let op_start = to_char(left.span.end);
+            let op_end = to_char(right.span.start);
+            let op_str: String = chars[op_start..op_end.max(op_start)].iter().collect();
+            let offset = op_str.chars().count() - op_str.trim_start().chars().count();
+            let left_anchor = op_start + offset;
+            let mut right_anchor = left_anchor + 1;
+            let op_chars: Vec<char> = op_str.chars().collect();
+            if offset + 1 < op_chars.len() && !op_chars[offset + 1].is_whitespace() {
+                right_anchor += 1;
+            }
+            Some((left_anchor, right_anchor))
+        }
+        ExprKind::Subscript { value, index } => {
+            let mut left = to_char(value.span.end);
+            let mut right = to_char(index.span.end) + 1;
+            while left < chars.len() && chars[left] != '[' {
+                left += 1;
+            }
+            while right < chars.len() && chars[right] != ']' {
+                right += 1;
+            }
+            if right < chars.len() {
+                right += 1;
+            }
+            Some((left, right))
+        }
+        _ => None,
+    }
 }
