@@ -52,6 +52,8 @@ pub fn stdlib_source(name: &str) -> Option<&'static str> {
 
 const STDLIB: &[(&str, &str)] = &[
     ("collections", include_str!("../../stdlib/collections.py")),
+    ("contextlib", include_str!("../../stdlib/contextlib.py")),
+    ("functools", include_str!("../../stdlib/functools.py")),
     ("itertools", include_str!("../../stdlib/itertools.py")),
     ("os", include_str!("../../stdlib/os.py")),
     ("posixpath", include_str!("../../stdlib/posixpath.py")),
