@@ -19,7 +19,18 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     let ok = match name {
         "sys" => {
             sys::init(vm, &dict);
-            true
+            let m = Value::Module(Arc::new(Module::new(name, dict.clone())));
+            // Register first so that the Python half can import sys if it wants.
+            vm.interp.modules.set_str(name, m.clone());
+            if let Ok(info) = vm.import_module("_sysinfo") {
+                for attr in ["version_info", "float_info", "int_info"] {
+                    if let Ok(v) = vm.getattr_str(&info, attr) {
+                        dict.set_str(attr, v);
+                    }
+                }
+            }
+            vm.interp.modules.remove_str("_sysinfo");
+            return Ok(Some(m));
         }
         "math" => {
             math::init(vm, &dict);
@@ -51,6 +62,7 @@ pub fn stdlib_source(name: &str) -> Option<&'static str> {
 }
 
 const STDLIB: &[(&str, &str)] = &[
+    ("_sysinfo", include_str!("../../stdlib/_sysinfo.py")),
     ("collections", include_str!("../../stdlib/collections.py")),
     ("contextlib", include_str!("../../stdlib/contextlib.py")),
     ("functools", include_str!("../../stdlib/functools.py")),
