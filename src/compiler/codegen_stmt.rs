@@ -125,10 +125,11 @@ impl<'a> Compiler<'a> {
             StmtKind::Assert { test, msg } => {
                 let ok = self.new_label();
                 self.jump_if(test, true, ok)?;
-                self.set_span(s.span);
+                self.set_span(test.span);
                 self.emit(Instr::LoadAssertionError);
                 if let Some(m) = msg {
                     self.expr(m)?;
+                    self.set_span(test.span);
                     self.emit(Instr::CallFunction(1));
                 }
                 self.emit(Instr::Raise(1));

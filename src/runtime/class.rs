@@ -161,7 +161,7 @@ fn c3_mro(bases: &[Arc<Class>]) -> PyResult<Vec<Arc<Class>>> {
         let Some(c) = found else {
             let names: Vec<String> = bases.iter().map(|b| b.name.to_string()).collect();
             return Err(PyErr::type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         };

@@ -93,10 +93,12 @@ impl Default for Dict {
 }
 
 /// Whether a key can be compared without running user code.
-fn is_simple_key(v: &Value) -> bool {
+pub(crate) fn is_simple_key(v: &Value) -> bool {
     match v {
         Value::Tuple(t) => t.items.iter().all(is_simple_key),
-        Value::Instance(_) | Value::Native(_) => false,
+        Value::Instance(_) | Value::Native(_) | Value::Set(_) | Value::List(_) | Value::Dict(_) => {
+            false
+        }
         _ => true,
     }
 }

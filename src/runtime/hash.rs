@@ -135,6 +135,13 @@ pub fn fast_hash(v: &Value) -> Option<i64> {
             }
             hash_tuple(&hs)
         }
+        Value::Set(s) if s.frozen => {
+            let mut hs = Vec::with_capacity(s.len());
+            for x in s.items() {
+                hs.push(fast_hash(&x)?);
+            }
+            crate::numeric::hash::hash_frozenset(&hs)
+        }
         Value::Instance(_) | Value::Native(_) | Value::List(_) | Value::Dict(_) | Value::Set(_) => {
             return None
         }

@@ -16,14 +16,7 @@ pub struct Set {
     table: RwLock<SetTable<Value>>,
 }
 
-/// Whether equality with `v` needs no user code.
-fn is_simple(v: &Value) -> bool {
-    match v {
-        Value::Tuple(t) => t.items.iter().all(is_simple),
-        Value::Instance(_) | Value::Native(_) => false,
-        _ => true,
-    }
-}
+use super::dict::is_simple_key as is_simple;
 
 fn simple_eq(a: &Value, b: &Value) -> bool {
     a.is(b) || fast_eq(a, b) == Some(true)

@@ -387,6 +387,9 @@ impl Vm {
             );
         }
         let classcell = ns.remove_str("__classcell__");
+        if ns.contains_str("__eq__") && !ns.contains_str("__hash__") {
+            ns.set_str("__hash__", Value::None);
+        }
         let module = body
             .globals
             .get_str("__name__")
@@ -493,7 +496,11 @@ impl Vm {
     /// A callable's name for error messages (`f`, `A.m`, `print`).
     pub fn callable_name(&self, f: &Value) -> String {
         match f {
-            Value::Function(f) => f.qualname().to_string(),
+            Value::Function(f) => match f.globals.get_str("__name__") {
+                // CPython names Python functions module-qualified in `f(**m)` errors.
+                Some(Value::Str(m)) => format!("{}.{}", m.as_str(), f.qualname()),
+                _ => f.qualname().to_string(),
+            },
             Value::Builtin(b) => b.name.to_string(),
             Value::BoundMethod(m) => self.callable_name(&m.func),
             Value::Class(c) => c.name.to_string(),

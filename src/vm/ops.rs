@@ -187,6 +187,10 @@ impl Vm {
                 v.extend_from_slice(y);
                 Value::Bytes(Arc::new(v))
             }
+            (Bytes(x), _, BinOp::Mult) | (_, Bytes(x), BinOp::Mult) if int_arg(a, b).is_some() => {
+                let n = int_arg(a, b).unwrap_or(0).max(0) as usize;
+                Value::Bytes(Arc::new(x.repeat(n)))
+            }
             (Set(x), Set(y), BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) => {
                 let r = self.set_op(x, y, op)?;
                 Value::Set(Arc::new(r))

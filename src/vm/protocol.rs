@@ -223,12 +223,22 @@ impl Vm {
     }
 
     fn getitem_dunder(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
-        if let Value::Instance(_) = obj {
+        if let Value::Instance(inst) = obj {
+            // A dict subclass with `__missing__` (defaultdict-style).
+            if let Some(Value::Dict(d)) = inst.base.get() {
+                let cls = inst.class();
+                if let (Some(missing), false) = (
+                    cls.lookup_str("__missing__"),
+                    matches!(cls.lookup_str("__getitem__"), Some(Value::Function(_))),
+                ) {
+                    return match d.get(self, key)? {
+                        Some(v) => Ok(v),
+                        None => self.call(&missing, &[obj.clone(), key.clone()], &[]),
+                    };
+                }
+            }
             if let Some(r) = self.call_method(obj, "__getitem__", &[key.clone()])? {
                 return Ok(r);
-            }
-            if let Some(Value::Class(c)) = Some(Value::Class(class_of(obj))) {
-                if c.lookup_str("__missing__").is_some() {}
             }
         }
         Err(PyErr::type_error(format!(
@@ -431,13 +441,11 @@ impl Vm {
             Value::List(_) | Value::Dict(_) => Err(unhashable(v)),
             Value::Set(s) if !s.frozen => Err(unhashable(v)),
             Value::Set(s) => {
-                // frozenset: order-independent combination of element hashes.
-                let mut acc: u64 = 0;
+                let mut hs = Vec::new();
                 for x in s.items() {
-                    let h = self.hash(&x)? as u64;
-                    acc ^= (h ^ (h << 16) ^ 89869747).wrapping_mul(3644798167);
+                    hs.push(self.hash(&x)?);
                 }
-                Ok((acc.wrapping_mul(69069).wrapping_add(907133923) >> 1) as i64)
+                Ok(crate::numeric::hash::hash_frozenset(&hs))
             }
             Value::Instance(inst) => {
                 let cls = class_of(v);
