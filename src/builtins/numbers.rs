@@ -228,7 +228,7 @@ fn parse_int(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
                 let digits = s.trim().trim_start_matches(['-', '+']).len();
                 if digits > limit {
                     return Err(PyErr::value_error(format!(
-                        "Exceeds the limit ({limit}) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+                        "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
                     )));
                 }
             }
@@ -371,7 +371,7 @@ pub fn bigint_to_string(vm: &mut Vm, b: &BigInt) -> PyResult<String> {
         let digits = s.trim_start_matches('-').len();
         if digits > limit {
             return Err(PyErr::value_error(format!(
-                "Exceeds the limit ({limit}) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+                "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
             )));
         }
         return Ok(s);

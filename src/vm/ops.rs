@@ -374,10 +374,17 @@ impl Vm {
         if let Some(ord) = number_cmp(a, b) {
             return Ok(Value::Bool(ord_matches(ord, op)));
         }
-        match op {
-            CmpKind::Eq => return Ok(Value::Bool(self.eq(a, b)?)),
-            CmpKind::Ne => return Ok(Value::Bool(!self.eq(a, b)?)),
-            _ => {}
+        if matches!(op, CmpKind::Eq | CmpKind::Ne) {
+            // A user `__eq__`/`__ne__` result is returned as is (it need not be a bool).
+            let instance = matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_));
+            if instance && unwrap_payloads(a, b).is_none() {
+                if let Some(r) = self.dunder_compare(a, b, op)? {
+                    return Ok(r);
+                }
+                return Ok(Value::Bool(a.is(b) == (op == CmpKind::Eq)));
+            }
+            let r = self.eq(a, b)?;
+            return Ok(Value::Bool(r == (op == CmpKind::Eq)));
         }
         if !is_user(a) && !is_user(b) {
             if let Some(ord) = self.builtin_order(a, b, op)? {

@@ -580,9 +580,7 @@ impl Vm {
         for (k, v) in pairs {
             if let Some(fname) = fname {
                 if !matches!(k, Value::Str(_)) {
-                    return Err(PyErr::type_error(format!(
-                        "{fname}() keywords must be strings"
-                    )));
+                    return Err(PyErr::type_error("keywords must be strings"));
                 }
                 if d.get(self, &k)?.is_some() {
                     return Err(PyErr::type_error(format!(
