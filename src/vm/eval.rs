@@ -11,6 +11,7 @@ use crate::runtime::list::List;
 use crate::runtime::set::Set;
 use crate::runtime::types::{class_of, types};
 use crate::runtime::{PyErr, PyResult, Value};
+use crate::syntax::ast::BinOp;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
@@ -51,6 +52,13 @@ impl From<PyErr> for Raised {
 impl Vm {
     /// Runs `frame` until it returns or yields. On error, the frame's traceback entry is added.
     pub fn run_frame(&mut self, frame: &mut Frame) -> PyResult<Exit> {
+        // The scope stack only changes when the namespace does (a call into another module,
+        // a class body): calls within one module share the entry below.
+        let same = frame.locals.is_none()
+            && matches!(self.scopes.last(), Some((g, None)) if Arc::ptr_eq(g, &frame.globals));
+        if same {
+            return self.run_frame_inner(frame);
+        }
         self.scopes
             .push((frame.globals.clone(), frame.locals.clone()));
         let r = self.run_frame_inner(frame);
@@ -128,7 +136,8 @@ impl Vm {
     }
 
     fn execute(&mut self, f: &mut Frame) -> Result<Exit, Raised> {
-        let code = f.code.clone();
+        let code_arc = f.code.clone();
+        let code = &*code_arc;
         let instrs = &code.co.instrs[..];
         loop {
             let Some(&instr) = instrs.get(f.ip) else {
@@ -331,11 +340,9 @@ impl Vm {
                     let argc = argc as usize;
                     let self_slot = n - argc - 1;
                     let result = if is_null(&f.stack[self_slot]) {
-                        let func = f.stack[self_slot - 1].clone();
-                        self.call(&func, &f.stack[n - argc..], &[])
+                        self.call(&f.stack[self_slot - 1], &f.stack[n - argc..], &[])
                     } else {
-                        let func = f.stack[self_slot - 1].clone();
-                        self.call(&func, &f.stack[self_slot..], &[])
+                        self.call(&f.stack[self_slot - 1], &f.stack[self_slot..], &[])
                     };
                     f.stack.truncate(self_slot - 1);
                     f.push(result?);
@@ -346,7 +353,17 @@ impl Vm {
                 Instr::BinaryOp(op) => {
                     let b = f.pop();
                     let a = f.pop();
-                    let v = self.binary_op(&a, &b, op)?;
+                    // Small-int fast paths; everything else (and overflow) takes the general path.
+                    let fast = match (&a, &b, op) {
+                        (Value::Int(x), Value::Int(y), BinOp::Add) => x.checked_add(*y),
+                        (Value::Int(x), Value::Int(y), BinOp::Sub) => x.checked_sub(*y),
+                        (Value::Int(x), Value::Int(y), BinOp::Mult) => x.checked_mul(*y),
+                        _ => None,
+                    };
+                    let v = match fast {
+                        Some(r) => Value::Int(r),
+                        None => self.binary_op(&a, &b, op)?,
+                    };
                     f.push(v);
                 }
                 Instr::InplaceOp(op) => {
@@ -366,7 +383,15 @@ impl Vm {
                 Instr::CompareOp(op) => {
                     let b = f.pop();
                     let a = f.pop();
-                    let v = self.compare(&a, &b, op)?;
+                    let v = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => {
+                            Value::Bool(super::ops::ord_matches(Some(x.cmp(y)), op))
+                        }
+                        (Value::Float(x), Value::Float(y)) => {
+                            Value::Bool(super::ops::ord_matches(x.partial_cmp(y), op))
+                        }
+                        _ => self.compare(&a, &b, op)?,
+                    };
                     f.push(v);
                 }
                 Instr::IsOp(invert) => {
@@ -596,8 +621,7 @@ impl Vm {
                 Instr::CallFunction(argc) => {
                     let n = f.stack.len();
                     let base = n - argc as usize;
-                    let func = f.stack[base - 1].clone();
-                    let result = self.call(&func, &f.stack[base..], &[]);
+                    let result = self.call(&f.stack[base - 1], &f.stack[base..], &[]);
                     f.stack.truncate(base - 1);
                     f.push(result?);
                     if EVAL_BREAKER.load(Ordering::Relaxed) {
