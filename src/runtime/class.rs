@@ -7,7 +7,9 @@ use super::exc::ExcState;
 use super::str::PyStr;
 use super::value::Value;
 use super::{PyErr, PyResult};
-use crate::lock::RwLock;
+use crate::lock::{Mutex, RwLock};
+use rustc_hash::FxHashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 /// What native layout instances of a class (and of its subclasses) have.
@@ -33,6 +35,17 @@ pub struct Class {
     /// Set on the built-in `type` objects; user classes may not subclass those with
     /// `Layout::Builtin` unless this is true.
     pub subclassable: bool,
+    /// Results of MRO lookups, valid while `TYPE_VERSION` equals `cache_version`.
+    cache: Mutex<FxHashMap<Box<str>, Option<Value>>>,
+    cache_version: AtomicU64,
+}
+
+/// Bumped whenever any class namespace changes after creation; invalidates all lookup caches.
+static TYPE_VERSION: AtomicU64 = AtomicU64::new(1);
+
+/// Call after mutating a class's namespace (`C.attr = v`, `del C.attr`).
+pub fn class_changed() {
+    TYPE_VERSION.fetch_add(1, Ordering::AcqRel);
 }
 
 impl Class {
@@ -64,6 +77,8 @@ impl Class {
             dict,
             layout,
             subclassable: true,
+            cache: Mutex::new(FxHashMap::default()),
+            cache_version: AtomicU64::new(0),
         })
     }
 
@@ -87,23 +102,38 @@ impl Class {
             dict: Arc::new(Dict::new()),
             layout,
             subclassable: true,
+            cache: Mutex::new(FxHashMap::default()),
+            cache_version: AtomicU64::new(0),
         }
     }
 
-    /// Looks `name` up in this class and its MRO.
+    /// Looks `name` up in this class and its MRO (cached per class).
+    #[inline]
     pub fn lookup(&self, name: &PyStr) -> Option<Value> {
-        if let Some(v) = self.dict.get_pystr(name) {
-            return Some(v);
-        }
-        for c in &self.mro {
-            if let Some(v) = c.dict.get_pystr(name) {
-                return Some(v);
+        self.lookup_str(name.as_str())
+    }
+
+    /// Looks `name` up in this class and its MRO (cached per class).
+    pub fn lookup_str(&self, name: &str) -> Option<Value> {
+        let version = TYPE_VERSION.load(Ordering::Acquire);
+        {
+            let mut cache = self.cache.lock();
+            if self.cache_version.load(Ordering::Relaxed) != version {
+                cache.clear();
+                self.cache_version.store(version, Ordering::Relaxed);
+            } else if let Some(r) = cache.get(name) {
+                return r.clone();
             }
         }
-        None
+        let r = self.lookup_uncached(name);
+        let mut cache = self.cache.lock();
+        if self.cache_version.load(Ordering::Relaxed) == version {
+            cache.insert(name.into(), r.clone());
+        }
+        r
     }
 
-    pub fn lookup_str(&self, name: &str) -> Option<Value> {
+    fn lookup_uncached(&self, name: &str) -> Option<Value> {
         if let Some(v) = self.dict.get_str(name) {
             return Some(v);
         }

@@ -380,6 +380,7 @@ impl Vm {
             }
             Value::Class(c) => {
                 c.dict.set_simple(Value::str(name.as_str()), value);
+                crate::runtime::class::class_changed();
                 Ok(())
             }
             Value::Module(m) => {
@@ -422,7 +423,10 @@ impl Vm {
                 }
                 inst.dict.remove_str(name.as_str())
             }
-            Value::Class(c) => c.dict.remove_str(name.as_str()),
+            Value::Class(c) => {
+                crate::runtime::class::class_changed();
+                c.dict.remove_str(name.as_str())
+            }
             Value::Module(m) => m.dict.remove_str(name.as_str()),
             Value::Function(f) => f.dict.remove_str(name.as_str()),
             _ => None,
