@@ -319,13 +319,124 @@ fn view_class(kind: DictIterKind) -> Arc<crate::runtime::class::Class> {
         DictIterKind::Items => (&I, "dict_items"),
     };
     cell.get_or_init(|| {
-        Arc::new(crate::runtime::class::Class::builtin(
+        let c = Arc::new(crate::runtime::class::Class::builtin(
             name,
             vec![types().object.clone()],
             crate::runtime::class::Layout::Builtin,
-        ))
+        ));
+        add_methods(&c, name, &[("__reversed__", view_reversed)]);
+        if kind != DictIterKind::Values {
+            add_methods(
+                &c,
+                name,
+                &[
+                    ("__and__", view_op::<0, false>),
+                    ("__rand__", view_op::<0, true>),
+                    ("__or__", view_op::<1, false>),
+                    ("__ror__", view_op::<1, true>),
+                    ("__sub__", view_op::<2, false>),
+                    ("__rsub__", view_op::<2, true>),
+                    ("__xor__", view_op::<3, false>),
+                    ("__rxor__", view_op::<3, true>),
+                    ("isdisjoint", view_isdisjoint),
+                ],
+            );
+        }
+        c
     })
     .clone()
+}
+
+/// A new set of the elements of `v` (a copy of the table when `v` is a set).
+fn collect_set(vm: &mut Vm, v: &Value) -> PyResult<Set> {
+    if let Value::Set(s) = v {
+        return Ok(s.copy(false));
+    }
+    let s = Set::new(false);
+    for x in vm.collect(v)? {
+        s.add(vm, x)?;
+    }
+    Ok(s)
+}
+
+/// `left OP right` where one side is a keys/items view (`R`: the view is `right`), following
+/// CPython's `dictviews_and`/`_or`/`_sub`/`_xor` so the result's order matches.
+fn view_op<const I: usize, const R: bool>(vm: &mut Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
+    const OPS: [BinOp; 4] = [BinOp::BitAnd, BinOp::BitOr, BinOp::Sub, BinOp::BitXor];
+    check_method(crate::vm::ops::dunder(OPS[I]).0, a, 1, 1)?;
+    let (left, right) = if R { (&a[1], &a[0]) } else { (&a[0], &a[1]) };
+    if OPS[I] == BinOp::BitAnd {
+        return view_and(vm, &a[0], &a[1]);
+    }
+    let out = collect_set(vm, left)?;
+    match OPS[I] {
+        BinOp::BitOr => {
+            for v in vm.collect(right)? {
+                out.add(vm, v)?;
+            }
+        }
+        BinOp::Sub => {
+            for v in vm.collect(right)? {
+                out.remove(vm, &v)?;
+            }
+        }
+        _ => {
+            let other = collect_set(vm, right)?;
+            for v in other.items() {
+                if !out.remove(vm, &v)? {
+                    out.add(vm, v)?;
+                }
+            }
+        }
+    }
+    Ok(Value::Set(Arc::new(out)))
+}
+
+/// `view & other`: iterates the smaller side, keeping what the other contains.
+fn view_and(vm: &mut Vm, view: &Value, other: &Value) -> PyResult<Value> {
+    let len = |v: &Value| v.downcast::<DictView>().map(|d| d.dict.len());
+    let (mut me, mut other) = (view, other);
+    let out = Set::new(false);
+    if let Value::Set(s) = other {
+        if !s.frozen && len(me).unwrap_or(0) <= s.len() {
+            for v in vm.collect(me)? {
+                if s.contains(vm, &v)? {
+                    out.add(vm, v)?;
+                }
+            }
+            return Ok(Value::Set(Arc::new(out)));
+        }
+    }
+    if let (Some(a), Some(b)) = (len(me), len(other)) {
+        if b > a {
+            std::mem::swap(&mut me, &mut other);
+        }
+    }
+    for v in vm.collect(other)? {
+        if vm.contains(me, &v)? {
+            out.add(vm, v)?;
+        }
+    }
+    Ok(Value::Set(Arc::new(out)))
+}
+
+/// `reversed(view)`: the view's elements, last first (a snapshot).
+fn view_reversed(vm: &mut Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_method("__reversed__", a, 0, 0)?;
+    let mut items = vm.collect(&a[0])?;
+    items.reverse();
+    vm.iter(&Value::list(items))
+}
+
+/// `view.isdisjoint(iterable)`.
+fn view_isdisjoint(vm: &mut Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_method("isdisjoint", a, 1, 1)?;
+    for x in vm.collect(&a[1])? {
+        if vm.contains(&a[0], &x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
 }
 
 impl crate::runtime::value::NativeObject for DictView {
@@ -392,21 +503,21 @@ impl crate::runtime::value::NativeObject for DictView {
         Ok(Some(format!("{name}({})", vm.repr(&Value::list(items))?)))
     }
     fn eq(&self, vm: &mut Vm, other: &Value) -> Option<PyResult<bool>> {
-        let o = other.downcast::<DictView>()?;
         if self.kind == DictIterKind::Values {
             return Some(Ok(false));
         }
-        let a = Value::Set(Arc::new(Set::new(true)));
-        let _ = a;
+        match other.downcast::<DictView>() {
+            Some(o) if o.kind != DictIterKind::Values => {}
+            Some(_) => return Some(Ok(false)),
+            None if matches!(other, Value::Set(_)) => {}
+            None => return None,
+        }
         Some((|| {
             let mine = vm.collect(&Value::native(DictView {
                 dict: self.dict.clone(),
                 kind: self.kind,
             }))?;
-            let theirs = vm.collect(&Value::native(DictView {
-                dict: o.dict.clone(),
-                kind: o.kind,
-            }))?;
+            let theirs = vm.collect(other)?;
             if mine.len() != theirs.len() {
                 return Ok(false);
             }

@@ -1304,6 +1304,16 @@ fn install_bytes() {
         "bytes",
         &[
             ("__new__", bytes_new),
+            ("__mod__", |vm, a, _| {
+                check_method("__mod__", a, 1, 1)?;
+                b_of(&a[0])?;
+                super::strfmt::bytes_percent_format(vm, &a[0], &a[1])
+            }),
+            ("__rmod__", |_vm, a, _| {
+                check_method("__rmod__", a, 1, 1)?;
+                b_of(&a[0])?;
+                Ok(Value::NotImplemented)
+            }),
             ("decode", |_vm, a, kw| {
                 check_method("decode", a, 0, 2)?;
                 let b = b_of(&a[0])?;

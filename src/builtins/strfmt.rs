@@ -1,12 +1,13 @@
 //! Glue between runtime values and the formatting library: `format(value, spec)` (used by
-//! f-strings, `format()` and `str.format`) and `str % args`.
+//! f-strings, `format()` and `str.format`), `str % args` and `bytes % args`.
 
 use crate::runtime::format::{
     check_conversion, format_float, format_i64, format_int, format_str, parse_format_spec,
     percent_char_from_int, percent_int_type_error, split_field_name, FieldKey, FieldPart, FmtPiece,
     FormatError, FormatStringParser, PercentArg, PercentArgs,
 };
-use crate::runtime::types::class_of;
+use crate::runtime::num::{as_int, to_big};
+use crate::runtime::types::{class_of, types};
 use crate::runtime::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use num_bigint::BigInt;
@@ -369,4 +370,191 @@ pub fn str_format_map(vm: &mut Vm, a: &[Value], _kw: super::args::Kw) -> PyResul
         next: 0,
     };
     Ok(Value::string(f.render(vm, &s, 2)?))
+}
+
+/// `bytes % args`: the str engine run on the format decoded as Latin-1 (one char per byte), with
+/// bytes' own conversions (`%s`/`%b` take bytes-like objects, `%c` a byte, `%r` is `%a`) and
+/// bytes keys for `%(key)s`.
+pub fn bytes_percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
+    let Value::Bytes(f) = fmt else {
+        return Err(PyErr::type_error("format requires bytes"));
+    };
+    let items = match args {
+        Value::Tuple(t) => Some(t.items.to_vec()),
+        _ => None,
+    };
+    let mapping = match args {
+        Value::Tuple(_) | Value::Bytes(_) => false,
+        Value::Dict(_) | Value::List(_) | Value::Str(_) => true,
+        Value::Instance(_) => class_of(args).lookup_str("__getitem__").is_some(),
+        _ => false,
+    };
+    let mut a = BytesArgs(ValArgs {
+        vm,
+        whole: args.clone(),
+        items,
+        keyed: Vec::new(),
+        mapping,
+    });
+    let text = latin1_format(f);
+    match crate::runtime::format::percent_format(&text, &mut a) {
+        Ok(out) => Ok(Value::Bytes(std::sync::Arc::new(
+            out.chars().map(|c| c as u32 as u8).collect(),
+        ))),
+        Err(BytesFmtErr::Py(e)) => Err(e),
+        Err(BytesFmtErr::Fmt(mut e)) => {
+            if e.message == "not all arguments converted during string formatting" {
+                e.message = "not all arguments converted during bytes formatting".into();
+            }
+            Err(e.into())
+        }
+    }
+}
+
+/// The format as Latin-1 text, with the `%b` conversion spelled `%s` (the engine's name for it).
+fn latin1_format(f: &[u8]) -> String {
+    let mut cs: Vec<char> = f.iter().map(|&b| b as char).collect();
+    let mut i = 0;
+    while i < cs.len() {
+        if cs[i] != '%' {
+            i += 1;
+            continue;
+        }
+        i += 1;
+        if cs.get(i) == Some(&'(') {
+            let mut depth = 0;
+            while i < cs.len() {
+                match cs[i] {
+                    '(' => depth += 1,
+                    ')' => depth -= 1,
+                    _ => {}
+                }
+                i += 1;
+                if depth == 0 {
+                    break;
+                }
+            }
+        }
+        while i < cs.len() && matches!(cs[i], '-' | '+' | ' ' | '#' | '0' | '1'..='9' | '*' | '.') {
+            i += 1;
+        }
+        while i < cs.len() && matches!(cs[i], 'h' | 'l' | 'L') {
+            i += 1;
+        }
+        if cs.get(i) == Some(&'b') {
+            cs[i] = 's';
+        }
+        i += 1;
+    }
+    cs.into_iter().collect()
+}
+
+enum BytesFmtErr {
+    Py(PyErr),
+    Fmt(FormatError),
+}
+
+impl From<FormatError> for BytesFmtErr {
+    fn from(e: FormatError) -> Self {
+        BytesFmtErr::Fmt(e)
+    }
+}
+
+impl From<PyErr> for BytesFmtErr {
+    fn from(e: PyErr) -> Self {
+        BytesFmtErr::Py(e)
+    }
+}
+
+struct BytesArgs<'a>(ValArgs<'a>);
+
+impl BytesArgs<'_> {
+    /// The bytes of a `%s`/`%b` argument, as Latin-1 text.
+    fn bytes_of(&mut self, a: PercentArg) -> PyResult<String> {
+        let v = self.0.get(a);
+        let b = match &v {
+            Value::Bytes(b) => b.clone(),
+            _ if matches!(&*class_of(&v).name, "bytearray" | "memoryview") => {
+                match self
+                    .0
+                    .vm
+                    .call(&Value::Class(types().bytes.clone()), &[v.clone()], &[])?
+                {
+                    Value::Bytes(b) => b,
+                    _ => return Err(bytes_type_error(&v)),
+                }
+            }
+            Value::Instance(_) | Value::Native(_) => {
+                match self.0.vm.call_method(&v, "__bytes__", &[])? {
+                    Some(Value::Bytes(b)) => b,
+                    Some(other) => {
+                        return Err(PyErr::type_error(format!(
+                            "__bytes__ returned non-bytes (type {})",
+                            tname(&other)
+                        )))
+                    }
+                    None => return Err(bytes_type_error(&v)),
+                }
+            }
+            _ => return Err(bytes_type_error(&v)),
+        };
+        Ok(b.iter().map(|&c| c as char).collect())
+    }
+}
+
+fn bytes_type_error(v: &Value) -> PyErr {
+    PyErr::type_error(format!(
+        "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+        tname(v)
+    ))
+}
+
+impl PercentArgs for BytesArgs<'_> {
+    type Error = BytesFmtErr;
+    fn tuple_len(&self) -> Option<usize> {
+        self.0.tuple_len()
+    }
+    fn is_mapping(&self) -> bool {
+        self.0.mapping
+    }
+    fn lookup(&mut self, key: &str) -> Result<usize, BytesFmtErr> {
+        let k = Value::Bytes(std::sync::Arc::new(
+            key.chars().map(|c| c as u32 as u8).collect(),
+        ));
+        let v = self.0.vm.getitem(&self.0.whole.clone(), &k)?;
+        self.0.keyed.push(v);
+        Ok(self.0.keyed.len() - 1)
+    }
+    fn str_of(&mut self, a: PercentArg) -> Result<String, BytesFmtErr> {
+        Ok(self.bytes_of(a)?)
+    }
+    fn repr_of(&mut self, a: PercentArg) -> Result<String, BytesFmtErr> {
+        Ok(self.0.ascii_of(a)?)
+    }
+    fn ascii_of(&mut self, a: PercentArg) -> Result<String, BytesFmtErr> {
+        Ok(self.0.ascii_of(a)?)
+    }
+    fn int_of(&mut self, a: PercentArg, conv: char) -> Result<BigInt, BytesFmtErr> {
+        Ok(self.0.int_of(a, conv)?)
+    }
+    fn float_of(&mut self, a: PercentArg) -> Result<f64, BytesFmtErr> {
+        Ok(self.0.float_of(a)?)
+    }
+    fn char_of(&mut self, a: PercentArg) -> Result<char, BytesFmtErr> {
+        let v = self.0.get(a);
+        let bad = || PyErr::type_error("%c requires an integer in range(256) or a single byte");
+        match &v {
+            Value::Bytes(b) if b.len() == 1 => Ok(b[0] as char),
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+                match as_int(&v).map(|i| to_big(&i)).and_then(|b| b.to_u8()) {
+                    Some(c) => Ok(c as char),
+                    None => Err(PyErr::overflow("%c arg not in range(256)").into()),
+                }
+            }
+            _ => Err(bad().into()),
+        }
+    }
+    fn star_of(&mut self, a: PercentArg) -> Result<BigInt, BytesFmtErr> {
+        Ok(self.0.star_of(a)?)
+    }
 }
