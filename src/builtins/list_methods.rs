@@ -16,6 +16,27 @@ fn list_of(v: &Value) -> PyResult<&Arc<List>> {
     }
 }
 
+/// `check_method` for a `list` method, first reporting a missing or non-list `self` as
+/// CPython does (`list.append()`, `list.append(1, 2)`).
+fn check_list(name: &str, a: &[Value], min: usize, max: usize) -> PyResult<()> {
+    match a.first() {
+        None => Err(PyErr::type_error(format!(
+            "unbound method list.{name}() needs an argument"
+        ))),
+        Some(Value::List(_)) if min == 1 && max == 1 && a.len() != 2 => {
+            Err(PyErr::type_error(format!(
+                "list.{name}() takes exactly one argument ({} given)",
+                a.len() - 1
+            )))
+        }
+        Some(Value::List(_)) => check_method(name, a, min, max),
+        Some(other) => Err(PyErr::type_error(format!(
+            "descriptor '{name}' for 'list' objects doesn't apply to a '{}' object",
+            super::args::type_name(other)
+        ))),
+    }
+}
+
 pub fn install() {
     let t = types();
     add_methods(
@@ -39,18 +60,18 @@ pub fn install() {
                 Ok(Value::None)
             }),
             ("append", |_vm, a, _| {
-                check_method("append", a, 1, 1)?;
+                check_list("append", a, 1, 1)?;
                 list_of(&a[0])?.push(a[1].clone());
                 Ok(Value::None)
             }),
             ("extend", |vm, a, _| {
-                check_method("extend", a, 1, 1)?;
+                check_list("extend", a, 1, 1)?;
                 let items = vm.collect(&a[1])?;
                 list_of(&a[0])?.write().extend(items);
                 Ok(Value::None)
             }),
             ("insert", |vm, a, _| {
-                check_method("insert", a, 2, 2)?;
+                check_list("insert", a, 2, 2)?;
                 let l = list_of(&a[0])?;
                 let i = vm.index_value(&a[1])?;
                 let mut w = l.write();
@@ -60,7 +81,7 @@ pub fn install() {
                 Ok(Value::None)
             }),
             ("pop", |vm, a, _| {
-                check_method("pop", a, 0, 1)?;
+                check_list("pop", a, 0, 1)?;
                 let l = list_of(&a[0])?;
                 let i = match a.get(1) {
                     Some(v) => Some(vm.index_value(v)?),
@@ -82,7 +103,7 @@ pub fn install() {
                 Ok(w.remove(i as usize))
             }),
             ("remove", |vm, a, _| {
-                check_method("remove", a, 1, 1)?;
+                check_list("remove", a, 1, 1)?;
                 let l = list_of(&a[0])?;
                 let items = l.snapshot();
                 for (i, v) in items.iter().enumerate() {
@@ -97,12 +118,12 @@ pub fn install() {
                 Err(PyErr::value_error("list.remove(x): x not in list"))
             }),
             ("index", |vm, a, _| {
-                check_method("index", a, 1, 3)?;
+                check_list("index", a, 1, 3)?;
                 let items = list_of(&a[0])?.snapshot();
                 seq_index(vm, &items, a, "list")
             }),
             ("count", |vm, a, _| {
-                check_method("count", a, 1, 1)?;
+                check_list("count", a, 1, 1)?;
                 let items = list_of(&a[0])?.snapshot();
                 seq_count(vm, &items, &a[1])
             }),
@@ -118,7 +139,7 @@ pub fn install() {
                 Ok(Value::list(list_of(&a[0])?.snapshot()))
             }),
             ("sort", |vm, a, k| {
-                check_method("sort", a, 0, 0)?;
+                check_list("sort", a, 0, 0)?;
                 sort_list(vm, list_of(&a[0])?, k)?;
                 Ok(Value::None)
             }),
