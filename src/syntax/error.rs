@@ -95,8 +95,8 @@ pub enum Loc {
     Span(usize, usize),
     /// The line holding this offset, with no caret.
     Line(usize),
-    /// The line holding this offset, caret just after its indentation (CPython's unindent error).
-    AfterIndent(usize),
+    /// The line holding this offset, caret just past its end (CPython's unindent error).
+    LineEnd(usize),
     /// A caret at this character column of the line holding the offset.
     Col(usize, usize),
     #[default]
@@ -149,14 +149,11 @@ impl RawError {
                 (line, col, Some(end))
             }
             Loc::Line(o) => (index.line(clamp(o)), 0, None),
-            Loc::AfterIndent(o) => {
+            Loc::LineEnd(o) => {
                 let line = index.line(clamp(o));
                 let text = index.line_text(source, line);
-                let ws = text
-                    .chars()
-                    .take_while(|c| matches!(c, ' ' | '\t' | '\x0c'))
-                    .count();
-                (line, ws + 2, None)
+                // CPython's caret sits just past the end of the line.
+                (line, text.chars().count() + 1, None)
             }
             Loc::Col(o, c) => (index.line(clamp(o)), c, None),
             Loc::Unknown => (1, 0, None),

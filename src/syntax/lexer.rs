@@ -122,7 +122,7 @@ impl<'s> Lexer<'s> {
                 if col != top {
                     return Err(RawError::new(
                         "unindent does not match any outer indentation level",
-                        Loc::AfterIndent(line_pos),
+                        Loc::LineEnd(line_pos),
                     )
                     .kind(SyntaxErrorKind::Indentation));
                 }
@@ -319,6 +319,28 @@ impl Iterator for Lexer<'_> {
             }
         }
     }
+}
+
+/// Lexes a range up to its first error: the tokens before it, and the error if any.
+pub fn lex_partial(
+    source: &str,
+    start: usize,
+    end: usize,
+    implicit_brackets: bool,
+) -> (Vec<Spanned>, Option<RawError>) {
+    let mut toks = Vec::new();
+    for t in Lexer::new(source, start, end, implicit_brackets) {
+        match t {
+            Ok(t) => toks.push(t),
+            Err(e) => return (toks, Some(e)),
+        }
+    }
+    (toks, None)
+}
+
+/// True for the error `finish` reports for a bracket still open at the end of the input.
+pub fn is_unclosed_bracket(e: &RawError) -> bool {
+    e.incomplete && e.msg.ends_with("was never closed")
 }
 
 /// Lexes a whole range into a vector, stopping at the first error.

@@ -3,7 +3,7 @@
 
 use super::error::{Loc, RawError, SyntaxErrorKind};
 use super::helpers::Top;
-use super::lexer::{lex_all, Spanned};
+use super::lexer::{is_unclosed_bracket, lex_partial, Spanned};
 use super::token::Token;
 use lalrpop_util::ParseError;
 
@@ -23,7 +23,14 @@ pub enum Mode {
 
 /// Parses `src[start..end]` in the given mode; token offsets are offsets into `src`.
 pub fn parse_range(src: &str, start: usize, end: usize, mode: Mode) -> Result<Top, RawError> {
-    let mut toks = lex_all(src, start, end, mode == Mode::FString)?;
+    let (mut toks, lex_err) = lex_partial(src, start, end, mode == Mode::FString);
+    // CPython tokenizes lazily: a bracket left open at the end only wins over a parse error
+    // found before the end when that error lies on a later line than the bracket.
+    let unclosed = match lex_err {
+        Some(e) if is_unclosed_bracket(&e) => Some(e),
+        Some(e) => return Err(e),
+        None => None,
+    };
     if mode == Mode::Module {
         unparenthesize_with(&mut toks);
     }
@@ -32,12 +39,38 @@ pub fn parse_range(src: &str, start: usize, end: usize, mode: Mode) -> Result<To
         Mode::Eval => Token::StartEval,
         Mode::FString => Token::StartFString,
     };
+    let last_tok = toks.last().map(|t| t.0);
     let input = std::iter::once((start, first, start))
         .chain(toks)
         .map(Ok::<Spanned, RawError>);
-    grammar::TopParser::new()
-        .parse(src, input)
-        .map_err(|e| convert(e, src, start, end, mode))
+    let result = grammar::TopParser::new().parse(src, input);
+    let Some(unclosed) = unclosed else {
+        return result.map_err(|e| convert(e, src, start, end, mode));
+    };
+    let err_at = match &result {
+        Err(ParseError::UnrecognizedToken {
+            token: (l, _, _), ..
+        }) => *l,
+        Err(ParseError::ExtraToken { token: (l, _, _) }) => *l,
+        Err(ParseError::InvalidToken { location }) => *location,
+        Err(ParseError::User { error }) => return Err(error.clone()),
+        _ => return Err(unclosed),
+    };
+    let bracket_at = match unclosed.loc {
+        Loc::Span(s, _) => s,
+        _ => return Err(unclosed),
+    };
+    // The error pass reads one token past a failure at the last token: that read hits the end.
+    let at_last = last_tok.map_or(true, |t| err_at >= t);
+    let Err(e) = result else {
+        return Err(unclosed);
+    };
+    let err = convert(e, src, start, end, mode);
+    if at_last || err.msg == "invalid syntax" && line_of(src, err_at) > line_of(src, bracket_at) {
+        Err(unclosed)
+    } else {
+        Err(err)
+    }
 }
 
 /// `with (a as b, c as d):` — drops the parentheses (and a trailing comma) around a with
@@ -160,7 +193,7 @@ fn convert(
     }
     let wants = |s: &str| expected.iter().any(|e| e == s);
     // Context from the token stream, re-lexed (errors are rare; the tokens went to the parser).
-    let toks = lex_all(src, start, end, false).unwrap_or_default();
+    let toks = lex_partial(src, start, end, false).0;
     let idx = toks.iter().position(|t| {
         t.0 >= l && !matches!(t.1, Token::Indent | Token::Dedent)
             || (t.0 == l && tok.as_ref() == Some(&t.1))

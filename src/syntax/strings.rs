@@ -23,6 +23,53 @@ fn unicode_err(start: usize, end: usize, what: &str) -> String {
     format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {start}-{end}: {what}")
 }
 
+/// A byte position in the body as CPython's decoder reports it: it first rewrites every
+/// non-ASCII character as a ten-byte `\\UXXXXXXXX` escape.
+fn pos(body: &str, at: usize) -> usize {
+    let at = at.min(body.len());
+    body[..at]
+        .chars()
+        .map(|c| if c.is_ascii() { 1 } else { 10 })
+        .sum()
+}
+
+/// `\N{name}` as CPython's unicodedata resolves it: names and aliases case-insensitively, Hangul
+/// syllables and CJK ideographs only in their exact (upper-case) spelling, no loose matching.
+fn lookup_name(name: &str) -> Option<char> {
+    let well_formed = !name.is_empty()
+        && name
+            .split([' ', '-'])
+            .all(|w| !w.is_empty() && w.bytes().all(|c| c.is_ascii_alphanumeric()));
+    if !well_formed {
+        return None;
+    }
+    let upper = name.to_ascii_uppercase();
+    for prefix in ["HANGUL SYLLABLE ", "CJK UNIFIED IDEOGRAPH-"] {
+        if upper.starts_with(prefix) {
+            if !name.starts_with(prefix) || name != upper || name[prefix.len()..].contains(' ') {
+                return None;
+            }
+            if prefix.starts_with('C') && !matches!(name.len() - prefix.len(), 4 | 5) {
+                return None;
+            }
+            return unicode_names2::character(name);
+        }
+    }
+    let c = unicode_names2::character(&upper)?;
+    // The crate matches loosely (spaces and medial hyphens optional): keep the spelling exact
+    // for real names; aliases cannot be checked word by word and are taken as found.
+    match unicode_names2::name(c) {
+        Some(n) if n.to_string() == upper => Some(c),
+        _ => {
+            let squash = |s: &str| s.replace([' ', '-'], "");
+            let is_alias = unicode_names2::name(c)
+                .map(|n| squash(&n.to_string()) != squash(&upper))
+                .unwrap_or(true);
+            is_alias.then_some(c)
+        }
+    }
+}
+
 fn decode(body: &str, bytes: bool, push: &mut dyn FnMut(u32)) -> Result<(), String> {
     let b = body.as_bytes();
     let mut chars = body.char_indices().peekable();
@@ -94,17 +141,49 @@ fn decode(body: &str, bytes: bool, push: &mut dyn FnMut(u32)) -> Result<(), Stri
                         'u' => "truncated \\uXXXX escape",
                         _ => "truncated \\UXXXXXXXX escape",
                     };
-                    return Err(unicode_err(i, end.saturating_sub(1).max(i + 1), what));
+                    return Err(unicode_err(
+                        pos(body, i),
+                        pos(body, end).saturating_sub(1).max(pos(body, i) + 1),
+                        what,
+                    ));
                 }
                 if v > 0x10FFFF {
                     let end = chars.peek().map(|&(j, _)| j).unwrap_or(b.len());
-                    return Err(unicode_err(i, end - 1, "illegal Unicode character"));
+                    return Err(unicode_err(
+                        pos(body, i),
+                        pos(body, end) - 1,
+                        "illegal Unicode character",
+                    ));
                 }
                 push(v);
             }
             'N' if !bytes => {
-                let end = body[i..].find('}').map(|j| i + j).unwrap_or(b.len() - 1);
-                return Err(unicode_err(i, end, "unknown Unicode character name"));
+                const MALFORMED: &str = "malformed \\N character escape";
+                if !matches!(chars.peek(), Some((_, '{'))) {
+                    let stop = chars.peek().map(|&(j, _)| j).unwrap_or(b.len());
+                    return Err(unicode_err(pos(body, i), pos(body, stop) - 1, MALFORMED));
+                }
+                chars.next();
+                let name_start = i + 3;
+                let Some(close) = body[name_start..].find('}').map(|j| name_start + j) else {
+                    return Err(unicode_err(pos(body, i), pos(body, b.len()) - 1, MALFORMED));
+                };
+                if close == name_start {
+                    return Err(unicode_err(pos(body, i), pos(body, close) - 1, MALFORMED));
+                }
+                match lookup_name(&body[name_start..close]) {
+                    Some(c) => push(c as u32),
+                    None => {
+                        return Err(unicode_err(
+                            pos(body, i),
+                            pos(body, close + 1) - 1,
+                            "unknown Unicode character name",
+                        ))
+                    }
+                }
+                while matches!(chars.peek(), Some(&(j, _)) if j <= close) {
+                    chars.next();
+                }
             }
             other => {
                 push('\\' as u32);

@@ -285,7 +285,7 @@ fn check_number_end(lex: &Lx, what: &str) -> Result<(), LexError> {
         }
     }
     let span = lex.span();
-    if c == '_' {
+    if c == '_' && what != "imaginary" {
         return Err(RawError::at(
             format!("invalid {what} literal"),
             span.end,
@@ -299,11 +299,8 @@ fn check_number_end(lex: &Lx, what: &str) -> Result<(), LexError> {
             span.end + 1,
         ));
     }
-    let at = if what == "decimal" {
-        span.start
-    } else {
-        span.end
-    };
+    // CPython points at the literal's last character.
+    let at = span.end - 1;
     Err(RawError::at(format!("invalid {what} literal"), at, at + 1))
 }
 
@@ -359,7 +356,7 @@ fn float(lex: &mut Lx) -> Result<f64, LexError> {
 }
 
 fn imag(lex: &mut Lx) -> Result<f64, LexError> {
-    check_number_end(lex, "decimal")?;
+    check_number_end(lex, "imaginary")?;
     let s = lex.slice();
     Ok(parse_float(&s[..s.len() - 1]))
 }
