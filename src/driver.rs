@@ -191,6 +191,9 @@ pub fn handle_uncaught(vm: &mut Vm, e: &PyErr) -> i32 {
     }
     let text = vm.format_exception(e);
     write_raw(StreamKind::Stderr, &text);
+    if e.is_instance(&types().keyboard_interrupt) {
+        die_by_sigint();
+    }
     1
 }
 
@@ -202,5 +205,17 @@ fn install_sigint_handler() {
     // SAFETY: installing a handler that only stores to atomics is async-signal-safe.
     unsafe {
         libc::signal(libc::SIGINT, on_sigint as *const () as libc::sighandler_t);
+    }
+}
+
+/// Ends the process by SIGINT, as CPython does after an uncaught KeyboardInterrupt, so the
+/// parent shell sees the interrupt (exit status 130).
+fn die_by_sigint() {
+    flush_stdout();
+    // SAFETY: restoring the default disposition and raising a signal are plain libc calls with
+    // no memory-safety preconditions.
+    unsafe {
+        libc::signal(libc::SIGINT, libc::SIG_DFL);
+        libc::raise(libc::SIGINT);
     }
 }

@@ -57,6 +57,14 @@ pub fn big_value(b: BigInt) -> Value {
 
 /// `a OP b` for numbers; `None` when either operand is not an int/bool/float.
 pub fn number_op(a: &Value, b: &Value, op: BinOp) -> Option<PyResult<Value>> {
+    if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+        match op {
+            BinOp::BitAnd => return Some(Ok(Value::Bool(x & y))),
+            BinOp::BitOr => return Some(Ok(Value::Bool(x | y))),
+            BinOp::BitXor => return Some(Ok(Value::Bool(x ^ y))),
+            _ => {}
+        }
+    }
     if let (Value::Int(x), Value::Int(y)) = (a, b) {
         return Some(small_int_op(*x, *y, op));
     }

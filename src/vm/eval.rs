@@ -430,7 +430,6 @@ impl Vm {
                 }
                 Instr::Jump(t) => {
                     if (t as usize) < f.ip && EVAL_BREAKER.load(Ordering::Relaxed) {
-                        f.ip = t as usize;
                         self.handle_eval_breaker()?;
                     }
                     f.ip = t as usize;

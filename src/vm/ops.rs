@@ -57,6 +57,7 @@ impl Vm {
         let (ta, tb) = (class_of(a).name.clone(), class_of(b).name.clone());
         if op == BinOp::Add {
             match a {
+                Value::Bytes(_) => return PyErr::type_error(format!("can't concat {tb} to bytes")),
                 Value::Str(_) => {
                     return PyErr::type_error(format!(
                         "can only concatenate str (not \"{tb}\") to str"
@@ -154,6 +155,9 @@ impl Vm {
             }
             (Str(_), _, BinOp::Mod) => {
                 return crate::builtins::strfmt::percent_format(self, a, b).map(Some)
+            }
+            (Bytes(_), _, BinOp::Mod) => {
+                return crate::builtins::strfmt::bytes_percent_format(self, a, b).map(Some)
             }
             (List(x), List(y), BinOp::Add) => {
                 let mut v = x.snapshot();

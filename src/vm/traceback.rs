@@ -40,9 +40,28 @@ impl Vm {
             let tb = st.traceback.lock().clone();
             if !tb.is_empty() {
                 out.push_str("Traceback (most recent call last):\n");
-                for entry in tb.iter().rev() {
-                    out.push_str(&format_entry(entry));
+                // Like CPython: after 3 identical consecutive entries, count the rest.
+                let mut last: Option<(usize, usize)> = None;
+                let mut repeats = 0usize;
+                // CPython's default traceback limit: only the innermost 1000 entries.
+                let skip = tb.len().saturating_sub(1000);
+                for entry in tb.iter().rev().skip(skip) {
+                    let key = (
+                        std::sync::Arc::as_ptr(&entry.code) as usize,
+                        entry.code.co.line_of(entry.ip as usize),
+                    );
+                    if last == Some(key) {
+                        repeats += 1;
+                    } else {
+                        flush_repeats(out, repeats);
+                        last = Some(key);
+                        repeats = 0;
+                    }
+                    if repeats < 3 {
+                        out.push_str(&format_entry(entry));
+                    }
                 }
+                flush_repeats(out, repeats);
             }
         }
         if let Some(Value::Str(r)) = exc.dict.get_str("_rendered") {
@@ -179,5 +198,16 @@ fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
             Some((left, right))
         }
         _ => None,
+    }
+}
+
+/// CPython's `[Previous line repeated N more times]` for collapsed recursion.
+fn flush_repeats(out: &mut String, repeats: usize) {
+    if repeats >= 3 {
+        let n = repeats - 2;
+        out.push_str(&format!(
+            "  [Previous line repeated {n} more time{}]\n",
+            if n == 1 { "" } else { "s" }
+        ));
     }
 }
