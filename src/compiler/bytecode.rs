@@ -186,6 +186,10 @@ pub enum Instr {
     /// control goes to the handler. The handler must end with `PopExcept` (exception consumed)
     /// or `Reraise`. Used for try/except, try/finally and with.
     SetupExcept(u32),
+    /// `with`: like `SetupExcept`, but the recorded depth excludes the value on top (the
+    /// `__enter__` result about to be bound to the `as` target), so an exception raised while
+    /// binding the target reaches the handler with [exit, exc] too.
+    SetupWith(u32),
     /// Pops the innermost block pushed by `SetupExcept` (leaving the protected region normally).
     PopBlock,
     /// Leaves an exception handler normally: restores the previously handled exception. The

@@ -483,7 +483,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// `<ctx>; BeforeWith; <store or Pop>; SetupExcept(H); body; PopBlock; exit(None x3); Pop;
+    /// `<ctx>; BeforeWith; SetupWith(H); <store or Pop>; body; PopBlock; exit(None x3); Pop;
     /// Jump END; H: [exit, exc] WithExceptStart; PopJumpIfTrue S; Reraise;
     /// S: Pop; Pop; PopExcept; END:`
     fn with(&mut self, s: &'a Stmt, items: &'a [WithItem], body: &'a [Stmt], i: usize) -> R {
@@ -494,12 +494,12 @@ impl<'a> Compiler<'a> {
         self.expr(&item.context)?;
         self.set_span(s.span);
         self.emit(Instr::BeforeWith);
+        self.emit(Instr::SetupWith(handler));
         match &item.target {
             Some(t) => self.store(t)?,
             None => self.emit(Instr::Pop),
         }
         self.set_span(s.span);
-        self.emit(Instr::SetupExcept(handler));
         self.u().fblocks.push(FBlock::With);
         if i + 1 < items.len() {
             self.with(s, items, body, i + 1)?;

@@ -567,8 +567,8 @@ fn with_statement_shape() {
         &[
             "CallFunction 1",
             "BeforeWith",
+            "SetupWith",
             "StoreName fh",
-            "SetupExcept",
             "LoadName g",
             "LoadName fh",
             "CallFunction 1",

@@ -15,7 +15,8 @@ pub(crate) fn jump_target_mut(instr: &mut Instr) -> Option<&mut u32> {
         | Instr::JumpIfFalseOrPop(t)
         | Instr::JumpIfTrueOrPop(t)
         | Instr::ForIter(t)
-        | Instr::SetupExcept(t) => Some(t),
+        | Instr::SetupExcept(t)
+        | Instr::SetupWith(t) => Some(t),
         _ => None,
     }
 }
@@ -96,6 +97,8 @@ pub(crate) fn stack_effect(instr: &Instr, jump: bool) -> i32 {
                 0
             }
         }
+        // The handler's depth excludes the `__enter__` result still on the stack at setup.
+        SetupWith(_) => 0,
         PopBlock | PopExcept => 0,
         Raise(n) => -(n as i32),
         Reraise => -1,
@@ -180,7 +183,7 @@ pub(crate) fn max_depth(instrs: &[Instr]) -> Result<u32, String> {
         }
         max = max.max(fall);
         let new_blocks = match ins {
-            Instr::SetupExcept(_) => blocks + 1,
+            Instr::SetupExcept(_) | Instr::SetupWith(_) => blocks + 1,
             Instr::PopBlock => blocks - 1,
             _ => blocks,
         };

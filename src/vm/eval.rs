@@ -756,6 +756,12 @@ impl Vm {
                         level: f.stack.len() as u32,
                     });
                 }
+                Instr::SetupWith(h) => {
+                    f.blocks.push(Block {
+                        kind: BlockKind::Except { handler: h },
+                        level: f.stack.len() as u32 - 1,
+                    });
+                }
                 Instr::PopBlock => {
                     f.blocks.pop();
                 }
