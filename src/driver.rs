@@ -118,6 +118,7 @@ pub fn run(program: Program, args: Vec<String>, opts: Options) -> i32 {
             Program::Stdin(src) => compile_source(src, "<stdin>", Mode::Exec)
                 .and_then(|code| vm.run_module_code(code, main.clone())),
         };
+        crate::vm::generator::run_pending_finalizers(&mut vm);
         let code = match result {
             Ok(_) => 0,
             Err(e) => handle_uncaught(&mut vm, &e),

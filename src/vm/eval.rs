@@ -618,6 +618,9 @@ impl Vm {
                     }
                 }
                 Instr::CallFunction(argc) => {
+                    if EVAL_BREAKER.load(Ordering::Relaxed) {
+                        self.handle_eval_breaker()?;
+                    }
                     let n = f.stack.len();
                     let base = n - argc as usize;
                     let result = self.call(&f.stack[base - 1], &f.stack[base..], &[]);

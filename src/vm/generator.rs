@@ -267,3 +267,50 @@ impl Vm {
         }
     }
 }
+
+/// Suspended generator frames dropped while inside a `try`/`with`: they still owe a
+/// `close()` (their `finally` blocks), run at the next safe point by any thread's VM.
+static PENDING: Mutex<Vec<(Box<Frame>, Arc<str>, Arc<str>)>> = Mutex::new(Vec::new());
+
+impl Drop for Generator {
+    fn drop(&mut self) {
+        let state = std::mem::replace(&mut *self.state.lock(), State::Finished);
+        if let State::Suspended(frame) = state {
+            let protected = frame
+                .blocks
+                .iter()
+                .any(|b| matches!(b.kind, super::frame::BlockKind::Except { .. }));
+            if protected {
+                PENDING
+                    .lock()
+                    .push((frame, self.name.clone(), self.qualname.clone()));
+                super::EVAL_BREAKER.store(true, std::sync::atomic::Ordering::SeqCst);
+            }
+        }
+    }
+}
+
+/// Closes generators that were dropped while suspended in a protected region (CPython runs
+/// their `finally` when the last reference goes). Errors are reported, not raised.
+pub fn run_pending_finalizers(vm: &mut Vm) {
+    loop {
+        let Some((frame, name, qualname)) = PENDING.lock().pop() else {
+            return;
+        };
+        let g = Generator {
+            state: Mutex::new(State::Suspended(frame)),
+            name,
+            qualname,
+        };
+        if let Err(e) = g.close(vm) {
+            let text = vm.format_exception(&e);
+            crate::builtins::io::write_raw(
+                crate::builtins::io::StreamKind::Stderr,
+                &format!(
+                    "Exception ignored in: <generator object {} at {:#x}>\n{text}",
+                    g.qualname, &g as *const _ as usize
+                ),
+            );
+        }
+    }
+}

@@ -149,13 +149,19 @@ impl Vm {
 
     /// Handles asynchronous events flagged in `EVAL_BREAKER`.
     pub fn handle_eval_breaker(&mut self) -> PyResult<()> {
-        if self.is_main && SIGINT_PENDING.swap(false, Ordering::SeqCst) {
-            EVAL_BREAKER.store(false, Ordering::SeqCst);
-            return Err(PyErr::new(
-                &crate::runtime::types::types().keyboard_interrupt,
-                "",
-            ));
+        EVAL_BREAKER.store(false, Ordering::SeqCst);
+        if SIGINT_PENDING.load(Ordering::SeqCst) {
+            if self.is_main {
+                SIGINT_PENDING.store(false, Ordering::SeqCst);
+                return Err(PyErr::with_args(
+                    &crate::runtime::types::types().keyboard_interrupt,
+                    vec![],
+                ));
+            }
+            // Only the main thread takes KeyboardInterrupt: leave the flag for it.
+            EVAL_BREAKER.store(true, Ordering::SeqCst);
         }
+        generator::run_pending_finalizers(self);
         Ok(())
     }
 
