@@ -108,10 +108,10 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
     for e in rd.flatten() {
         let p = e.path();
         if p.is_dir() {
-            if p.file_name().map_or(false, |n| n != "__pycache__") {
+            if p.file_name().is_some_and(|n| n != "__pycache__") {
                 walk(&p, out);
             }
-        } else if p.extension().map_or(false, |x| x == "py") {
+        } else if p.extension().is_some_and(|x| x == "py") {
             out.push(p);
         }
     }
@@ -378,7 +378,7 @@ fn cases() {
         .map(|s| s.trim().to_string())
         .filter(|s| !s.is_empty())
         .collect();
-    let flag = |k: &str| std::env::var(k).map_or(false, |v| !v.is_empty() && v != "0");
+    let flag = |k: &str| std::env::var(k).is_ok_and(|v| !v.is_empty() && v != "0");
     let timeout = Duration::from_secs(
         std::env::var("PYRS_CASE_TIMEOUT")
             .ok()

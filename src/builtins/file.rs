@@ -65,7 +65,7 @@ fn file_class() -> Arc<Class> {
                     let rest = st.data[st.pos..].to_string();
                     st.pos = st.data.len();
                     Ok(Value::list(
-                        rest.split_inclusive('\n').map(|l| Value::str(l)).collect(),
+                        rest.split_inclusive('\n').map(Value::str).collect(),
                     ))
                 }),
                 ("write", |_vm, a, _| {

@@ -292,7 +292,7 @@ fn is_decimal_char(c: char) -> bool {
     let n = c as u32;
     let base = (0..10).map(|k| n - k).find(|&b| {
         (b..b + 10).all(|x| char::from_u32(x).is_some_and(|ch| ch.is_numeric()))
-            && char::from_u32(b.wrapping_sub(1)).map_or(true, |p| !p.is_numeric())
+            && char::from_u32(b.wrapping_sub(1)).is_none_or(|p| !p.is_numeric())
     });
     base.is_some()
         && !matches!(n, 0x2150..=0x218f | 0x2460..=0x24ff | 0x2070..=0x209f | 0x2776..=0x2793 | 0x3000..=0x33ff)
@@ -460,7 +460,7 @@ fn search_range(vm: &mut Vm, a: &[Value], len: usize) -> PyResult<(usize, usize)
     Ok((st as usize, en as usize))
 }
 
-fn sub_str<'a>(v: &'a Value) -> PyResult<&'a str> {
+fn sub_str(v: &Value) -> PyResult<&str> {
     match v {
         Value::Str(s) => Ok(s.as_str()),
         other => Err(PyErr::type_error(format!(
@@ -1040,7 +1040,7 @@ fn bytes_value(b: Vec<u8>) -> Value {
 }
 
 /// A bytes-like argument.
-fn b_arg<'a>(v: &'a Value) -> PyResult<&'a [u8]> {
+fn b_arg(v: &Value) -> PyResult<&[u8]> {
     match v {
         Value::Bytes(b) => Ok(b.as_slice()),
         other => Err(PyErr::type_error(format!(

@@ -147,7 +147,7 @@ pub fn fast_hash(v: &Value) -> Option<i64> {
         }
         other => {
             let p = other.ptr().unwrap_or(0) as i64;
-            (p >> 4) | (p << 60)
+            p.rotate_right(4)
         }
     })
 }

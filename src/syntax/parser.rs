@@ -61,7 +61,7 @@ pub fn parse_range(src: &str, start: usize, end: usize, mode: Mode) -> Result<To
         _ => return Err(unclosed),
     };
     // The error pass reads one token past a failure at the last token: that read hits the end.
-    let at_last = last_tok.map_or(true, |t| err_at >= t);
+    let at_last = last_tok.is_none_or(|t| err_at >= t);
     let Err(e) = result else {
         return Err(unclosed);
     };

@@ -206,7 +206,7 @@ impl Vm {
                     let v = f.cells[i as usize].get();
                     match v {
                         Some(v) => f.push(v),
-                        None => return Err(self.unbound_deref(&code, i).into()),
+                        None => return Err(self.unbound_deref(code, i).into()),
                     }
                 }
                 Instr::StoreDeref(i) => {
@@ -215,7 +215,7 @@ impl Vm {
                 }
                 Instr::DeleteDeref(i) => {
                     if f.cells[i as usize].value.write().take().is_none() {
-                        return Err(self.unbound_deref(&code, i).into());
+                        return Err(self.unbound_deref(code, i).into());
                     }
                 }
                 Instr::LoadClosure(i) => f.push(Value::Cell(f.cells[i as usize].clone())),
@@ -231,7 +231,7 @@ impl Vm {
                         Some(v) => f.push(v),
                         None => match f.cells[i as usize].get() {
                             Some(v) => f.push(v),
-                            None => return Err(self.unbound_deref(&code, i).into()),
+                            None => return Err(self.unbound_deref(code, i).into()),
                         },
                     }
                 }
@@ -870,7 +870,7 @@ impl Vm {
         } else {
             (&code.co.freevars[i as usize - ncell], false)
         };
-        if is_cell && code.co.varnames.iter().any(|v| v == name) || is_cell {
+        if is_cell {
             PyErr::new(
                 &types().unbound_local_error,
                 format!(

@@ -177,10 +177,9 @@ impl Vm {
             let sub = frame.top().clone();
             let forwarded = if let Some(g) = sub.downcast::<Generator>() {
                 Some(g.resume(self, Value::None, Some(err.clone())))
-            } else if let Some(m) = self.lookup_special(&sub, "throw") {
-                Some(self.call(&m, &[err.value()], &[]).map(Ok))
             } else {
-                None
+                self.lookup_special(&sub, "throw")
+                    .map(|m| self.call(&m, &[err.value()], &[]).map(Ok))
             };
             match forwarded {
                 Some(Ok(Ok(y))) => return Ok(Exit::Yield(y)),

@@ -513,7 +513,7 @@ impl Vm {
                 if inst.exc.is_some()
                     && cls
                         .lookup_str("__repr__")
-                        .map_or(true, |r| matches!(r, Value::Builtin(_)))
+                        .is_none_or(|r| matches!(r, Value::Builtin(_)))
                 {
                     return crate::builtins::repr::exception_str(self, inst);
                 }
