@@ -98,22 +98,8 @@ impl Vm {
         args: &[Value],
         kw: Kwargs,
     ) -> PyResult<Value> {
-        let mut frame = self.new_frame(func.code.clone(), func.globals.clone(), None);
-        if let Err(e) = self.bind_args(func, &mut frame.fast, args, kw) {
-            self.recycle_frame(frame);
-            return Err(e);
-        }
-        let co = &func.code.co;
-        if !co.cellvars.is_empty() || !co.freevars.is_empty() {
-            let mut cells: Vec<Arc<Cell>> =
-                Vec::with_capacity(co.cellvars.len() + co.freevars.len());
-            for _ in 0..co.cellvars.len() {
-                cells.push(Arc::new(Cell::new(None)));
-            }
-            cells.extend(func.closure.iter().cloned());
-            frame.cells = cells;
-        }
-        if co.is_generator {
+        let mut frame = self.prepare_call(func, args, kw)?;
+        if func.code.co.is_generator {
             return Ok(Value::native(Generator::new(
                 frame,
                 func.name(),
@@ -130,6 +116,31 @@ impl Vm {
         match r? {
             Exit::Return(v) | Exit::Yield(v) => Ok(v),
         }
+    }
+
+    /// A frame for calling `func` with its arguments bound and its cells made.
+    pub(crate) fn prepare_call(
+        &mut self,
+        func: &Function,
+        args: &[Value],
+        kw: Kwargs,
+    ) -> PyResult<Box<Frame>> {
+        let mut frame = self.new_frame(func.code.clone(), func.globals.clone(), None);
+        if let Err(e) = self.bind_args(func, &mut frame.fast, args, kw) {
+            self.recycle_frame(frame);
+            return Err(e);
+        }
+        let co = &func.code.co;
+        if !co.cellvars.is_empty() || !co.freevars.is_empty() {
+            let mut cells: Vec<Arc<Cell>> =
+                Vec::with_capacity(co.cellvars.len() + co.freevars.len());
+            for _ in 0..co.cellvars.len() {
+                cells.push(Arc::new(Cell::new(None)));
+            }
+            cells.extend(func.closure.iter().cloned());
+            frame.cells = cells;
+        }
+        Ok(frame)
     }
 
     fn bind_args(

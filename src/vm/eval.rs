@@ -21,6 +21,15 @@ pub enum Exit {
     Yield(Value),
 }
 
+/// What `execute` asks its driver (`run_frame`) to do next.
+enum Step {
+    /// The frame stopped.
+    Exit(Exit),
+    /// Run this callee (a Python function called from bytecode); its return value is pushed
+    /// onto the current frame's stack.
+    Call(Box<Frame>),
+}
+
 /// Marker in the second slot of a `LoadMethod` pair meaning "no self: call the first slot".
 pub(crate) fn null_marker() -> &'static Value {
     static NULL: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
@@ -50,50 +59,111 @@ impl From<PyErr> for Raised {
 }
 
 impl Vm {
-    /// Runs `frame` until it returns or yields. On error, the frame's traceback entry is added.
-    pub fn run_frame(&mut self, frame: &mut Frame) -> PyResult<Exit> {
-        // The scope stack only changes when the namespace does (a call into another module,
-        // a class body): calls within one module share the entry below.
-        let same = frame.locals.is_none()
-            && matches!(self.scopes.last(), Some((g, None)) if Arc::ptr_eq(g, &frame.globals));
-        if same {
-            return self.run_frame_inner(frame);
-        }
-        self.scopes
-            .push((frame.globals.clone(), frame.locals.clone()));
-        let r = self.run_frame_inner(frame);
-        self.scopes.pop();
-        r
-    }
-
-    fn run_frame_inner(&mut self, frame: &mut Frame) -> PyResult<Exit> {
-        let exc_base = self.exc_info.len();
-        if !frame.saved_exc.is_empty() {
-            self.exc_info.append(&mut frame.saved_exc);
-        }
+    /// Runs `base` until it returns or yields. Calls to Python functions made from bytecode run
+    /// in this same loop on an explicit frame stack (no Rust recursion per Python call); an
+    /// exception leaving a frame gets that frame's traceback entry and continues in its caller.
+    pub fn run_frame(&mut self, base: &mut Frame) -> PyResult<Exit> {
+        self.begin_frame(base);
+        let mut calls: Vec<Box<Frame>> = Vec::new();
+        let mut pending: Option<Raised> = None;
         loop {
-            match self.execute(frame) {
-                Ok(exit) => {
-                    if let Exit::Yield(_) = exit {
-                        frame.saved_exc =
-                            self.exc_info.split_off(exc_base.min(self.exc_info.len()));
-                    } else {
-                        self.exc_info.truncate(exc_base);
-                    }
-                    return Ok(exit);
+            let step = match pending.take() {
+                Some(r) => Err(r),
+                None => {
+                    let f: &mut Frame = match calls.last_mut() {
+                        Some(b) => b,
+                        None => base,
+                    };
+                    self.execute(f)
                 }
+            };
+            match step {
+                Ok(Step::Call(mut callee)) => {
+                    self.begin_frame(&mut callee);
+                    calls.push(callee);
+                }
+                Ok(Step::Exit(exit)) => match calls.pop() {
+                    Some(mut done) => {
+                        self.end_frame(&mut done);
+                        self.leave_call();
+                        self.recycle_frame(done);
+                        let (Exit::Return(v) | Exit::Yield(v)) = exit;
+                        let f: &mut Frame = match calls.last_mut() {
+                            Some(b) => b,
+                            None => base,
+                        };
+                        f.push(v);
+                    }
+                    None => {
+                        if let Exit::Yield(_) = exit {
+                            let keep = base.exc_base.min(self.exc_info.len());
+                            base.saved_exc = self.exc_info.split_off(keep);
+                            if base.scope_pushed {
+                                self.scopes.pop();
+                                base.scope_pushed = false;
+                            }
+                        } else {
+                            self.end_frame(base);
+                        }
+                        return Ok(exit);
+                    }
+                },
                 Err(Raised { err, reraise }) => {
-                    let ip = frame.ip.saturating_sub(1);
+                    let f: &mut Frame = match calls.last_mut() {
+                        Some(b) => b,
+                        None => base,
+                    };
                     if !reraise {
-                        err.push_traceback(&frame.code, ip);
+                        err.push_traceback(&f.code, f.ip.saturating_sub(1));
                     }
                     self.attach_context(&err);
-                    if !self.unwind(frame, &err) {
-                        self.exc_info.truncate(exc_base);
-                        return Err(err);
+                    if self.unwind(f, &err) {
+                        continue;
+                    }
+                    match calls.pop() {
+                        Some(mut done) => {
+                            self.end_frame(&mut done);
+                            self.leave_call();
+                            self.recycle_frame(done);
+                            // The caller records its own entry at its call instruction.
+                            pending = Some(Raised {
+                                err,
+                                reraise: false,
+                            });
+                        }
+                        None => {
+                            self.end_frame(base);
+                            return Err(err);
+                        }
                     }
                 }
             }
+        }
+    }
+
+    /// Starts (or resumes) an activation: records its `exc_info` depth, restores the handled
+    /// exceptions a generator saved, and pushes a scope entry when the namespace changes.
+    fn begin_frame(&mut self, frame: &mut Frame) {
+        frame.exc_base = self.exc_info.len();
+        if !frame.saved_exc.is_empty() {
+            self.exc_info.append(&mut frame.saved_exc);
+        }
+        // Calls within one module share the scope entry below (globals() needs the innermost).
+        let same = frame.locals.is_none()
+            && matches!(self.scopes.last(), Some((g, None)) if Arc::ptr_eq(g, &frame.globals));
+        frame.scope_pushed = !same;
+        if !same {
+            self.scopes
+                .push((frame.globals.clone(), frame.locals.clone()));
+        }
+    }
+
+    /// Ends an activation: drops the handled exceptions it pushed and its scope entry.
+    fn end_frame(&mut self, frame: &mut Frame) {
+        self.exc_info.truncate(frame.exc_base);
+        if frame.scope_pushed {
+            self.scopes.pop();
+            frame.scope_pushed = false;
         }
     }
 
@@ -135,13 +205,13 @@ impl Vm {
         false
     }
 
-    fn execute(&mut self, f: &mut Frame) -> Result<Exit, Raised> {
+    fn execute(&mut self, f: &mut Frame) -> Result<Step, Raised> {
         let code_arc = f.code.clone();
         let code = &*code_arc;
         let instrs = &code.co.instrs[..];
         loop {
             let Some(&instr) = instrs.get(f.ip) else {
-                return Ok(Exit::Return(Value::None));
+                return Ok(Step::Exit(Exit::Return(Value::None)));
             };
             f.ip += 1;
             match instr {
@@ -339,6 +409,25 @@ impl Vm {
                     let n = f.stack.len();
                     let argc = argc as usize;
                     let self_slot = n - argc - 1;
+                    if let Value::Function(func) = &f.stack[self_slot - 1] {
+                        if !func.code.co.is_generator {
+                            let args = if is_null(&f.stack[self_slot]) {
+                                &f.stack[n - argc..]
+                            } else {
+                                &f.stack[self_slot..]
+                            };
+                            self.enter_call()?;
+                            let callee = match self.prepare_call(func, args, &[]) {
+                                Ok(c) => c,
+                                Err(e) => {
+                                    self.leave_call();
+                                    return Err(e.into());
+                                }
+                            };
+                            f.stack.truncate(self_slot - 1);
+                            return Ok(Step::Call(callee));
+                        }
+                    }
                     let result = if is_null(&f.stack[self_slot]) {
                         self.call(&f.stack[self_slot - 1], &f.stack[n - argc..], &[])
                     } else {
@@ -623,6 +712,20 @@ impl Vm {
                     }
                     let n = f.stack.len();
                     let base = n - argc as usize;
+                    if let Value::Function(func) = &f.stack[base - 1] {
+                        if !func.code.co.is_generator {
+                            self.enter_call()?;
+                            let callee = match self.prepare_call(func, &f.stack[base..], &[]) {
+                                Ok(c) => c,
+                                Err(e) => {
+                                    self.leave_call();
+                                    return Err(e.into());
+                                }
+                            };
+                            f.stack.truncate(base - 1);
+                            return Ok(Step::Call(callee));
+                        }
+                    }
                     let result = self.call(&f.stack[base - 1], &f.stack[base..], &[]);
                     f.stack.truncate(base - 1);
                     f.push(result?);
@@ -723,11 +826,11 @@ impl Vm {
                 Instr::LoadAssertionError => f.push(Value::Class(types().assertion_error.clone())),
                 Instr::ReturnValue => {
                     let v = f.pop();
-                    return Ok(Exit::Return(v));
+                    return Ok(Step::Exit(Exit::Return(v)));
                 }
                 Instr::YieldValue => {
                     let v = f.pop();
-                    return Ok(Exit::Yield(v));
+                    return Ok(Step::Exit(Exit::Yield(v)));
                 }
                 Instr::GetYieldFromIter => {
                     let v = f.pop();
@@ -745,7 +848,7 @@ impl Vm {
                         Ok(y) => {
                             // Re-execute YieldFrom on resume with the sent value on top.
                             f.ip -= 1;
-                            return Ok(Exit::Yield(y));
+                            return Ok(Step::Exit(Exit::Yield(y)));
                         }
                         Err(ret) => {
                             f.pop();

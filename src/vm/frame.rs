@@ -33,6 +33,10 @@ pub struct Frame {
     pub locals: Option<Arc<Dict>>,
     /// Handled exceptions this frame had pushed when it last yielded (generators only).
     pub saved_exc: Vec<Value>,
+    /// Depth of the VM's `exc_info` when this activation started.
+    pub exc_base: usize,
+    /// Whether this activation pushed an entry on the VM's scope stack.
+    pub scope_pushed: bool,
 }
 
 impl Frame {
@@ -48,6 +52,8 @@ impl Frame {
             globals,
             locals,
             saved_exc: Vec::new(),
+            exc_base: 0,
+            scope_pushed: false,
             code,
         }
     }
