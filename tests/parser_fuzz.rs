@@ -24,8 +24,8 @@ impl Rng {
             (self.next() % n as u64) as usize
         }
     }
-    fn pick<'a, T>(&mut self, xs: &'a [T]) -> &'a T {
-        &xs[self.below(xs.len())]
+    fn pick<T: Copy>(&mut self, xs: &[T]) -> T {
+        xs[self.below(xs.len())]
     }
 }
 
@@ -71,7 +71,7 @@ fn token_soup(rng: &mut Rng) -> String {
     let n = 1 + rng.below(40);
     let mut s = String::new();
     for _ in 0..n {
-        s.push_str(*rng.pick(TOKENS));
+        s.push_str(rng.pick(TOKENS));
         if rng.below(3) == 0 {
             s.push(' ');
         }
@@ -109,17 +109,17 @@ fn mutate(seed: &str, rng: &mut Rng) -> String {
                 let c = (0..=c).rev().find(|&i| s.is_char_boundary(i)).unwrap_or(0);
                 s.insert_str(c, &chunk);
             }
-            3 => s.insert_str(a, *rng.pick(SNIPPETS)),
+            3 => s.insert_str(a, rng.pick(SNIPPETS)),
             4 => {
                 let c = (rng.below(95) as u8 + 32) as char;
                 s.insert(a, c);
             }
-            5 => s.insert_str(a, *rng.pick(TOKENS)),
+            5 => s.insert_str(a, rng.pick(TOKENS)),
             _ => {
                 // Re-indent a line.
                 let line_start = s[..a].rfind('\n').map(|i| i + 1).unwrap_or(0);
                 let ws = ["", " ", "  ", "    ", "\t", "        ", " \t"];
-                s.insert_str(line_start, *rng.pick(&ws));
+                s.insert_str(line_start, rng.pick(&ws));
             }
         }
     }
@@ -173,7 +173,7 @@ fn parser_never_panics() {
         let input = if rng.below(4) == 0 {
             token_soup(&mut rng)
         } else {
-            let seed = *rng.pick(SEEDS);
+            let seed = rng.pick(SEEDS);
             mutate(seed, &mut rng)
         };
         if let Err(e) = catch_unwind(AssertUnwindSafe(|| check(&input))) {

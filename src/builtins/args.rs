@@ -98,8 +98,8 @@ pub fn type_name(v: &Value) -> String {
     class_of(v).name.to_string()
 }
 
-/// An `int` argument (bools accepted), or TypeError naming the function.
-pub fn int_arg(v: &Value, what: &str) -> PyResult<i64> {
+/// An `int` argument (bools accepted), or TypeError (worded as CPython's, which names no function).
+pub fn int_arg(v: &Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
@@ -107,13 +107,8 @@ pub fn int_arg(v: &Value, what: &str) -> PyResult<i64> {
             "Python int too large to convert to C ssize_t",
         )),
         _ => Err(PyErr::type_error(format!(
-            "'{}' object cannot be interpreted as an integer{}",
-            type_name(v),
-            if what.is_empty() {
-                String::new()
-            } else {
-                String::new()
-            }
+            "'{}' object cannot be interpreted as an integer",
+            type_name(v)
         ))),
     }
 }

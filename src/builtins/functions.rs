@@ -109,16 +109,16 @@ pub fn install(b: &crate::runtime::dict::Dict) {
                 }
                 Ok(Value::Bool(true))
             }),
-            ("isinstance", |vm, a, _| {
+            ("isinstance", |_, a, _| {
                 check("isinstance", a, 2, 2)?;
-                Ok(Value::Bool(isinstance(vm, &a[0], &a[1])?))
+                Ok(Value::Bool(isinstance(&a[0], &a[1])?))
             }),
-            ("issubclass", |vm, a, _| {
+            ("issubclass", |_, a, _| {
                 check("issubclass", a, 2, 2)?;
                 let Value::Class(c) = &a[0] else {
                     return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
                 };
-                Ok(Value::Bool(class_matches(vm, c, &a[1], "issubclass")?))
+                Ok(Value::Bool(class_matches(c, &a[1], "issubclass")?))
             }),
             ("hasattr", |vm, a, _| {
                 check("hasattr", a, 2, 2)?;
@@ -248,7 +248,7 @@ pub fn install(b: &crate::runtime::dict::Dict) {
             ("round", super::numbers::round),
             ("chr", |_vm, a, _| {
                 check("chr", a, 1, 1)?;
-                let i = super::args::int_arg(&a[0], "")?;
+                let i = super::args::int_arg(&a[0])?;
                 match u32::try_from(i).ok().and_then(char::from_u32) {
                     Some(c) => Ok(Value::string(c.to_string())),
                     None => Err(PyErr::value_error("chr() arg not in range(0x110000)")),
@@ -562,13 +562,12 @@ fn reversed(vm: &mut Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 /// `isinstance(obj, cls_or_tuple)`.
-pub fn isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
+pub fn isinstance(obj: &Value, cls: &Value) -> PyResult<bool> {
     let oc = class_of(obj);
-    class_matches(vm, &oc, cls, "isinstance")
+    class_matches(&oc, cls, "isinstance")
 }
 
 fn class_matches(
-    vm: &mut Vm,
     c: &Arc<crate::runtime::class::Class>,
     cls: &Value,
     fname: &str,
@@ -577,7 +576,7 @@ fn class_matches(
         Value::Class(k) => Ok(c.is_subclass(k)),
         Value::Tuple(t) => {
             for x in t.items.iter() {
-                if class_matches(vm, c, x, fname)? {
+                if class_matches(c, x, fname)? {
                     return Ok(true);
                 }
             }

@@ -196,7 +196,7 @@ fn int_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         return Ok(Value::Int(0));
     };
     if let Some(b) = base {
-        let b = super::args::int_arg(b, "")?;
+        let b = super::args::int_arg(b)?;
         if b != 0 && !(2..=36).contains(&b) {
             return Err(PyErr::value_error(
                 "int() base must be >= 2 and <= 36, or 0",
@@ -506,11 +506,10 @@ impl Num {
     }
     /// Whether `v` is an operand this type's methods handle.
     fn accepts(self, v: &Value) -> bool {
-        match (self, v) {
-            (_, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => true,
-            (Num::Float, Value::Float(_)) => true,
-            _ => false,
-        }
+        matches!(
+            (self, v),
+            (_, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) | (Num::Float, Value::Float(_))
+        )
     }
 }
 

@@ -264,7 +264,7 @@ impl NativeObject for Super {
                 }
                 if let Some(p) = v.downcast::<Property>() {
                     if let Some(g) = &p.fget {
-                        return Ok(Some(vm.call(g, &[self.obj.clone()], &[])?));
+                        return Ok(Some(vm.call(g, std::slice::from_ref(&self.obj), &[])?));
                     }
                 }
                 if is_class {
@@ -461,7 +461,7 @@ pub fn install_generator_methods(c: &Arc<Class>) {
                 let g = gen(&a[0])?;
                 let exc = match (&a[1], a.get(2)) {
                     (Value::Class(_), Some(v)) if !v.is_none() => {
-                        let inst = vm.call(&a[1], &[v.clone()], &[])?;
+                        let inst = vm.call(&a[1], std::slice::from_ref(v), &[])?;
                         vm.make_exception(&inst)?
                     }
                     _ => vm.make_exception(&a[1])?,

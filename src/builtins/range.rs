@@ -34,6 +34,9 @@ impl Range {
         };
         n as usize
     }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
     pub fn get(&self, i: usize) -> i64 {
         self.start + self.step * i as i64
     }
@@ -164,7 +167,7 @@ impl NativeObject for Range {
         Some(Ok(self.len()))
     }
     fn truthy(&self, _vm: &mut Vm) -> Option<PyResult<bool>> {
-        Some(Ok(self.len() > 0))
+        Some(Ok(!self.is_empty()))
     }
     fn repr(&self, _vm: &mut Vm) -> PyResult<Option<String>> {
         Ok(Some(if self.step == 1 {

@@ -115,7 +115,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             let cls = inst.class();
             match cls.lookup_str("__repr__") {
                 Some(f @ (Value::Function(_) | Value::BoundMethod(_))) => {
-                    let r = vm.call(&f, &[v.clone()], &[])?;
+                    let r = vm.call(&f, std::slice::from_ref(v), &[])?;
                     match r {
                         Value::Str(s) => s.as_str().to_owned(),
                         other => {

@@ -505,7 +505,7 @@ fn count_impl(vm: &mut Vm, a: &[Value]) -> PyResult<Value> {
 }
 
 fn width_arg(v: &Value) -> PyResult<usize> {
-    Ok(super::args::int_arg(v, "")?.max(0) as usize)
+    Ok(super::args::int_arg(v)?.max(0) as usize)
 }
 
 fn pad(a: &[Value], name: &str) -> PyResult<Value> {
@@ -585,7 +585,7 @@ fn splitlines(a: &[Value], kw: super::args::Kw) -> PyResult<Value> {
     check_method("splitlines", a, 0, 1)?;
     super::args::allow_kw("splitlines", kw, &["keepends"])?;
     let keep = match super::args::arg_or_kw(&a[1..], 0, kw, "keepends") {
-        Some(v) => super::args::int_arg(v, "")? != 0,
+        Some(v) => super::args::int_arg(v)? != 0,
         None => false,
     };
     let s = s_of(&a[0])?.as_str();
@@ -627,7 +627,7 @@ fn splitlines(a: &[Value], kw: super::args::Kw) -> PyResult<Value> {
 fn expandtabs(a: &[Value], kw: super::args::Kw) -> PyResult<Value> {
     check_method("expandtabs", a, 0, 1)?;
     let ts = match super::args::arg_or_kw(&a[1..], 0, kw, "tabsize") {
-        Some(v) => super::args::int_arg(v, "")?,
+        Some(v) => super::args::int_arg(v)?,
         None => 8,
     };
     let s = s_of(&a[0])?.as_str();
@@ -692,30 +692,32 @@ fn encode(a: &[Value], kw: super::args::Kw) -> PyResult<Value> {
         match errors.as_str() {
             "ignore" => {}
             "replace" => out.push(b'?'),
-            "backslashreplace" => {
-                let esc = if n < 0x100 {
-                    format!("\\x{n:02x}")
-                } else if n < 0x10000 {
-                    format!("\\u{n:04x}")
-                } else {
-                    format!("\\U{n:08x}")
-                };
-                out.extend(esc.bytes());
-            }
+            "backslashreplace" => out.extend(char_escape(n).bytes()),
             "xmlcharrefreplace" => out.extend(format!("&#{n};").bytes()),
             _ => {
-                let ch = crate::runtime::format::str_repr(&c.to_string());
+                // CPython always shows the character escaped (`'\xe9'`), never as its repr.
                 return Err(PyErr::named(
                     "UnicodeEncodeError",
                     format!(
-                        "'{name}' codec can't encode character {} in position {pos}: ordinal not in range({limit})",
-                        ch.replace('\'', "'")
+                        "'{name}' codec can't encode character '{}' in position {pos}: ordinal not in range({limit})",
+                        char_escape(n)
                     ),
                 ));
             }
         }
     }
     Ok(Value::Bytes(Arc::new(out)))
+}
+
+/// `\xNN`, `\uNNNN` or `\UNNNNNNNN` for code point `n`, as CPython's encoders write it.
+fn char_escape(n: u32) -> String {
+    if n < 0x100 {
+        format!("\\x{n:02x}")
+    } else if n < 0x10000 {
+        format!("\\u{n:04x}")
+    } else {
+        format!("\\U{n:08x}")
+    }
 }
 
 fn decode_bytes(b: &[u8], enc: &str, errors: &str) -> PyResult<String> {
@@ -1132,7 +1134,7 @@ fn bytes_split(a: &[Value], kw: super::args::Kw) -> PyResult<Value> {
     let b = b_of(&a[0])?;
     let sep = super::args::arg_or_kw(&a[1..], 0, kw, "sep").filter(|v| !v.is_none());
     let maxsplit = match super::args::arg_or_kw(&a[1..], 1, kw, "maxsplit") {
-        Some(v) => super::args::int_arg(v, "")?,
+        Some(v) => super::args::int_arg(v)?,
         None => -1,
     };
     let mut max = if maxsplit < 0 {
@@ -1398,7 +1400,7 @@ fn install_bytes() {
                 let old = b_arg(&a[1])?;
                 let new = b_arg(&a[2])?;
                 let mut count = match a.get(3) {
-                    Some(v) => super::args::int_arg(v, "")?,
+                    Some(v) => super::args::int_arg(v)?,
                     None => -1,
                 };
                 let mut out = Vec::new();

@@ -146,15 +146,11 @@ impl PercentArgs for ValArgs<'_> {
                 .filter(|f| f.is_finite())
                 .ok_or_else(|| PyErr::overflow("int too large to convert to float")),
             Value::Instance(_) => {
-                if let Some(r) = self.vm.call_method(&v, "__float__", &[])? {
-                    if let Value::Float(f) = r {
-                        return Ok(f);
-                    }
+                if let Some(Value::Float(f)) = self.vm.call_method(&v, "__float__", &[])? {
+                    return Ok(f);
                 }
-                if let Some(r) = self.vm.call_method(&v, "__index__", &[])? {
-                    if let Value::Int(i) = r {
-                        return Ok(i as f64);
-                    }
+                if let Some(Value::Int(i)) = self.vm.call_method(&v, "__index__", &[])? {
+                    return Ok(i as f64);
                 }
                 Err(PyErr::type_error(format!(
                     "must be real number, not {}",
@@ -475,11 +471,11 @@ impl BytesArgs<'_> {
         let b = match &v {
             Value::Bytes(b) => b.clone(),
             _ if matches!(&*class_of(&v).name, "bytearray" | "memoryview") => {
-                match self
-                    .0
-                    .vm
-                    .call(&Value::Class(types().bytes.clone()), &[v.clone()], &[])?
-                {
+                match self.0.vm.call(
+                    &Value::Class(types().bytes.clone()),
+                    std::slice::from_ref(&v),
+                    &[],
+                )? {
                     Value::Bytes(b) => b,
                     _ => return Err(bytes_type_error(&v)),
                 }

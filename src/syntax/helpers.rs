@@ -305,7 +305,10 @@ pub fn set(items: (Vec<Expr>, bool), l: usize, r: usize) -> PResult<Expr> {
     mk(ExprKind::Set(items.0), l, r, d)
 }
 
-pub fn dict(items: Option<(Vec<(Option<Expr>, Expr)>, bool)>, l: usize, r: usize) -> PResult<Expr> {
+/// A dict display's entries (a `None` key is a `**mapping` unpacking).
+pub type DictItems = Vec<(Option<Expr>, Expr)>;
+
+pub fn dict(items: Option<(DictItems, bool)>, l: usize, r: usize) -> PResult<Expr> {
     let items = items.map(|i| i.0).unwrap_or_default();
     let d = items
         .iter()
