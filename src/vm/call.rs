@@ -125,7 +125,7 @@ impl Vm {
         args: &[Value],
         kw: Kwargs,
     ) -> PyResult<Box<Frame>> {
-        let mut frame = self.new_frame(func.code.clone(), func.globals.clone(), None);
+        let mut frame = self.new_frame(&func.code, &func.globals, None);
         if let Err(e) = self.bind_args(func, &mut frame.fast, args, kw) {
             self.recycle_frame(frame);
             return Err(e);

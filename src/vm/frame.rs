@@ -59,19 +59,27 @@ impl Frame {
     }
 
     /// Reuses a pooled frame for a new activation (keeps the vectors' capacity).
-    pub fn reset(&mut self, code: Arc<Code>, globals: Arc<Dict>, locals: Option<Arc<Dict>>) {
+    pub fn reset(&mut self, code: &Arc<Code>, globals: &Arc<Dict>, locals: Option<Arc<Dict>>) {
         let nlocals = code.co.varnames.len();
         self.ip = 0;
         self.stack.clear();
-        self.stack.reserve(code.co.max_stack as usize + 2);
+        let want = code.co.max_stack as usize + 2;
+        if self.stack.capacity() < want {
+            self.stack.reserve(want);
+        }
         self.fast.clear();
         self.fast.resize(nlocals, None);
         self.cells.clear();
         self.blocks.clear();
         self.saved_exc.clear();
-        self.globals = globals;
+        // Recursive and repeated calls reuse a frame of the same function: skip the refcounts.
+        if !Arc::ptr_eq(&self.globals, globals) {
+            self.globals = globals.clone();
+        }
         self.locals = locals;
-        self.code = code;
+        if !Arc::ptr_eq(&self.code, code) {
+            self.code = code.clone();
+        }
     }
 
     /// Drops the values a finished activation holds, ready for the pool.

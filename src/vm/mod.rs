@@ -125,8 +125,8 @@ impl Vm {
     #[inline]
     pub fn new_frame(
         &mut self,
-        code: Arc<crate::runtime::func::Code>,
-        globals: Arc<Dict>,
+        code: &Arc<crate::runtime::func::Code>,
+        globals: &Arc<Dict>,
         locals: Option<Arc<Dict>>,
     ) -> Box<frame::Frame> {
         match self.frame_pool.pop() {
@@ -134,7 +134,7 @@ impl Vm {
                 f.reset(code, globals, locals);
                 f
             }
-            None => Box::new(frame::Frame::new(code, globals, locals)),
+            None => Box::new(frame::Frame::new(code.clone(), globals.clone(), locals)),
         }
     }
 
