@@ -60,7 +60,7 @@ impl Vm {
                 if let Some(ca) = &cattr {
                     if let Some(p) = ca.downcast::<Property>() {
                         return match &p.fget {
-                            Some(g) => Ok(Some(self.call(g, &[obj.clone()], &[])?)),
+                            Some(g) => Ok(Some(self.call(g, std::slice::from_ref(obj), &[])?)),
                             None => Err(PyErr::attribute_error(format!(
                                 "property '{}' of '{}' object has no getter",
                                 name.as_str(),
@@ -276,7 +276,7 @@ impl Vm {
                 }
                 if let Some(p) = attr.downcast::<Property>() {
                     return match &p.fget {
-                        Some(g) => self.call(g, &[obj.clone()], &[]),
+                        Some(g) => self.call(g, std::slice::from_ref(obj), &[]),
                         None => Err(PyErr::attribute_error("unreadable attribute")),
                     };
                 }
@@ -410,7 +410,7 @@ impl Vm {
                 if let Some(ca) = inst.class().lookup(name) {
                     if let Some(p) = ca.downcast::<Property>() {
                         if let Some(d) = &p.fdel {
-                            return self.call(d, &[obj.clone()], &[]).map(|_| ());
+                            return self.call(d, std::slice::from_ref(obj), &[]).map(|_| ());
                         }
                     }
                 }

@@ -228,10 +228,10 @@ impl Vm {
         let ndefaults = func.defaults.len();
         let first_default = argcount - ndefaults.min(argcount);
         let mut missing = Vec::new();
-        for i in 0..argcount {
-            if fast[i].is_none() {
+        for (i, slot) in fast.iter_mut().enumerate().take(argcount) {
+            if slot.is_none() {
                 if i >= first_default {
-                    fast[i] = Some(func.defaults[i - first_default].clone());
+                    *slot = Some(func.defaults[i - first_default].clone());
                 } else {
                     missing.push(co.varnames[i].to_string());
                 }
@@ -240,11 +240,13 @@ impl Vm {
         if !missing.is_empty() {
             return Err(missing_args(&fname, "positional", &missing));
         }
-        for i in argcount..argcount + kwonly {
-            if fast[i].is_none() {
-                let name = &co.varnames[i];
+        for (slot, name) in fast[argcount..argcount + kwonly]
+            .iter_mut()
+            .zip(&co.varnames[argcount..])
+        {
+            if slot.is_none() {
                 match func.kwdefaults.iter().find(|(k, _)| k == name) {
-                    Some((_, v)) => fast[i] = Some(v.clone()),
+                    Some((_, v)) => *slot = Some(v.clone()),
                     None => missing.push(name.to_string()),
                 }
             }

@@ -269,7 +269,9 @@ impl Vm {
 
 /// Suspended generator frames dropped while inside a `try`/`with`: they still owe a
 /// `close()` (their `finally` blocks), run at the next safe point by any thread's VM.
-static PENDING: Mutex<Vec<(Box<Frame>, Arc<str>, Arc<str>)>> = Mutex::new(Vec::new());
+/// A dropped generator's frame with its name and qualified name.
+type Unfinished = (Box<Frame>, Arc<str>, Arc<str>);
+static PENDING: Mutex<Vec<Unfinished>> = Mutex::new(Vec::new());
 
 impl Drop for Generator {
     fn drop(&mut self) {

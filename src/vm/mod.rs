@@ -56,6 +56,8 @@ pub struct Vm {
     /// Globals and (module/class body) locals of the running frames, innermost last.
     pub scopes: Vec<(Arc<Dict>, Option<Arc<Dict>>)>,
     /// Finished frames kept for reuse (saves two allocations per call).
+    #[allow(clippy::vec_box)]
+    // frames are handed out as boxes; pooling the boxes saves the allocation
     frame_pool: Vec<Box<frame::Frame>>,
     /// Address near the base of this thread's stack.
     stack_base: usize,

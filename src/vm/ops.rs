@@ -110,21 +110,21 @@ impl Vm {
         let b_sub_first =
             !Arc::ptr_eq(&ca, &cb) && cb.is_subclass(&ca) && cb.lookup_str(rname).is_some();
         if b_sub_first {
-            if let Some(r) = self.call_method(b, rname, &[a.clone()])? {
+            if let Some(r) = self.call_method(b, rname, std::slice::from_ref(a))? {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(Some(r));
                 }
             }
         }
         if is_user(a) {
-            if let Some(r) = self.call_method(a, name, &[b.clone()])? {
+            if let Some(r) = self.call_method(a, name, std::slice::from_ref(b))? {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(Some(r));
                 }
             }
         }
         if !b_sub_first && !Arc::ptr_eq(&ca, &cb) && is_user(b) {
-            if let Some(r) = self.call_method(b, rname, &[a.clone()])? {
+            if let Some(r) = self.call_method(b, rname, std::slice::from_ref(a))? {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(Some(r));
                 }
@@ -290,7 +290,7 @@ impl Vm {
             }
             (Value::Instance(_) | Value::Native(_), _) => {
                 let (_, _, iname) = dunder(op);
-                if let Some(r) = self.call_method(a, iname, &[b.clone()])? {
+                if let Some(r) = self.call_method(a, iname, std::slice::from_ref(b))? {
                     if !matches!(r, Value::NotImplemented) {
                         return Ok(r);
                     }
@@ -476,7 +476,7 @@ impl Vm {
         };
         for (x, n, y) in order {
             if is_user(x) {
-                if let Some(r) = self.call_method(x, n, &[y.clone()])? {
+                if let Some(r) = self.call_method(x, n, std::slice::from_ref(y))? {
                     if !matches!(r, Value::NotImplemented) {
                         return Ok(Some(r));
                     }

@@ -237,7 +237,7 @@ impl Vm {
                     };
                 }
             }
-            if let Some(r) = self.call_method(obj, "__getitem__", &[key.clone()])? {
+            if let Some(r) = self.call_method(obj, "__getitem__", std::slice::from_ref(key))? {
                 return Ok(r);
             }
         }
@@ -348,7 +348,7 @@ impl Vm {
                 None => Err(PyErr::key_error(key.clone())),
             },
             Value::Instance(_) | Value::Native(_) => {
-                match self.call_method(obj, "__delitem__", &[key.clone()])? {
+                match self.call_method(obj, "__delitem__", std::slice::from_ref(key))? {
                     Some(_) => Ok(()),
                     None => Err(PyErr::type_error(format!(
                         "'{}' object doesn't support item deletion",
@@ -408,7 +408,7 @@ impl Vm {
     }
 
     fn contains_generic(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
-        if let Some(r) = self.call_method(container, "__contains__", &[item.clone()])? {
+        if let Some(r) = self.call_method(container, "__contains__", std::slice::from_ref(item))? {
             return self.truthy(&r);
         }
         let it = self.iter(container).map_err(|_| {
@@ -458,7 +458,7 @@ impl Vm {
                 match cls.lookup_str("__hash__") {
                     Some(Value::None) => Err(unhashable(v)),
                     Some(h @ (Value::Function(_) | Value::BoundMethod(_))) => {
-                        let r = self.call(&h, &[v.clone()], &[])?;
+                        let r = self.call(&h, std::slice::from_ref(v), &[])?;
                         match r {
                             Value::Int(i) => Ok(crate::runtime::hash::hash_i64(i)),
                             Value::BigInt(b) => Ok(crate::runtime::hash::hash_bigint(&b)),
@@ -500,7 +500,7 @@ impl Vm {
                 let cls = inst.class();
                 if let Some(f) = cls.lookup_str("__str__") {
                     if !matches!(f, Value::Builtin(_)) {
-                        let r = self.call(&f, &[v.clone()], &[])?;
+                        let r = self.call(&f, std::slice::from_ref(v), &[])?;
                         return match r {
                             Value::Str(s) => Ok(s.as_str().to_owned()),
                             other => Err(PyErr::type_error(format!(
