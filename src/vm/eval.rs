@@ -442,15 +442,8 @@ impl Vm {
                 Instr::BinaryOp(op) => {
                     let b = f.pop();
                     let a = f.pop();
-                    // Small-int fast paths; everything else (and overflow) takes the general path.
-                    let fast = match (&a, &b, op) {
-                        (Value::Int(x), Value::Int(y), BinOp::Add) => x.checked_add(*y),
-                        (Value::Int(x), Value::Int(y), BinOp::Sub) => x.checked_sub(*y),
-                        (Value::Int(x), Value::Int(y), BinOp::Mult) => x.checked_mul(*y),
-                        _ => None,
-                    };
-                    let v = match fast {
-                        Some(r) => Value::Int(r),
+                    let v = match fast_arith(&a, &b, op) {
+                        Some(v) => v,
                         None => self.binary_op(&a, &b, op)?,
                     };
                     f.push(v);
@@ -458,7 +451,10 @@ impl Vm {
                 Instr::InplaceOp(op) => {
                     let b = f.pop();
                     let a = f.pop();
-                    let v = self.inplace_op(&a, &b, op)?;
+                    let v = match fast_arith(&a, &b, op) {
+                        Some(v) => v,
+                        None => self.inplace_op(&a, &b, op)?,
+                    };
                     f.push(v);
                 }
                 Instr::UnaryOp(kind) => {
@@ -682,6 +678,12 @@ impl Vm {
                 }
                 Instr::UnpackSequence(n) => {
                     let seq = f.pop();
+                    if let Value::Tuple(t) = &seq {
+                        if t.items.len() == n as usize {
+                            f.stack.extend(t.items.iter().rev().cloned());
+                            continue;
+                        }
+                    }
                     let items = self.unpack(&seq, n as usize)?;
                     f.stack.extend(items.into_iter().rev());
                 }
@@ -1076,4 +1078,32 @@ impl Vm {
 /// A `List` value holding `items` (used by helpers building lists).
 pub fn new_list(items: Vec<Value>) -> Arc<List> {
     Arc::new(List::new(items))
+}
+
+/// Arithmetic that needs no allocation, no error and no dispatch: small ints (without
+/// overflow) and floats (without division by zero). `None` means "take the general path".
+#[inline(always)]
+fn fast_arith(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
+    let (x, y) = match (a, b) {
+        (Value::Int(x), Value::Int(y)) => {
+            return match op {
+                BinOp::Add => x.checked_add(*y).map(Value::Int),
+                BinOp::Sub => x.checked_sub(*y).map(Value::Int),
+                BinOp::Mult => x.checked_mul(*y).map(Value::Int),
+                _ => None,
+            }
+        }
+        (Value::Float(x), Value::Float(y)) => (*x, *y),
+        (Value::Float(x), Value::Int(y)) => (*x, *y as f64),
+        (Value::Int(x), Value::Float(y)) => (*x as f64, *y),
+        _ => return None,
+    };
+    // Ints beyond 2**53 convert inexactly in CPython too (it also rounds to the nearest float).
+    Some(Value::Float(match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mult => x * y,
+        BinOp::Div if y != 0.0 => x / y,
+        _ => return None,
+    }))
 }
