@@ -79,11 +79,11 @@ pub fn globals(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
 
 pub fn locals(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
     check("locals", a, 0, 0)?;
+    // A direct `locals()` call is answered by the dispatch loop, which sees the frame; this
+    // path is only reached through indirection (e.g. `f = locals; f()`).
     match vm.scopes.last() {
         Some((_, Some(l))) => Ok(Value::Dict(l.clone())),
-        Some((g, None)) if vm.scopes.len() == 1 => Ok(Value::Dict(g.clone())),
-        _ => Err(PyErr::not_implemented(
-            "locals() inside a function is not supported by pyrs yet",
-        )),
+        Some((g, None)) => Ok(Value::Dict(g.clone())),
+        None => Err(PyErr::runtime_error("locals(): no current frame")),
     }
 }

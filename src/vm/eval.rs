@@ -714,6 +714,13 @@ impl Vm {
                     }
                     let n = f.stack.len();
                     let base = n - argc as usize;
+                    if argc == 0 && is_locals_builtin(&f.stack[base - 1]) {
+                        // `locals()` reads this frame's fast locals, which only the loop can see.
+                        let d = self.frame_locals(f);
+                        f.stack.truncate(base - 1);
+                        f.push(d);
+                        continue;
+                    }
                     if let Value::Function(func) = &f.stack[base - 1] {
                         if !func.code.co.is_generator {
                             self.enter_call()?;
@@ -1106,4 +1113,47 @@ fn fast_arith(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
         BinOp::Div if y != 0.0 => x / y,
         _ => return None,
     }))
+}
+
+/// Whether `v` is the `locals` builtin.
+fn is_locals_builtin(v: &Value) -> bool {
+    match v {
+        Value::Builtin(b) => {
+            b.bound.is_none()
+                && b.func as *const () as usize
+                    == crate::builtins::exec::locals as *const () as usize
+        }
+        _ => false,
+    }
+}
+
+impl Vm {
+    /// `locals()` for a frame: its namespace for module and class bodies, else a snapshot of
+    /// the bound fast locals and cells (as CPython 3.11 returns for functions).
+    fn frame_locals(&mut self, f: &Frame) -> Value {
+        if let Some(l) = &f.locals {
+            return Value::Dict(l.clone());
+        }
+        if f.code.co.kind != crate::compiler::bytecode::CodeKind::Function {
+            return Value::Dict(f.globals.clone());
+        }
+        let d = Dict::new();
+        for (name, v) in f.code.varnames.iter().zip(f.fast.iter()) {
+            if let Some(v) = v {
+                d.set_simple(Value::Str(name.clone()), v.clone());
+            }
+        }
+        let co = &f.code.co;
+        for (name, cell) in co
+            .cellvars
+            .iter()
+            .chain(co.freevars.iter())
+            .zip(f.cells.iter())
+        {
+            if let Some(v) = cell.get() {
+                d.set_str(name, v);
+            }
+        }
+        Value::Dict(Arc::new(d))
+    }
 }
