@@ -2,6 +2,7 @@
 //! start. Invariant: nothing here holds an object lock while calling back into Python code.
 
 pub mod args;
+pub mod bytes_methods;
 pub mod dict_methods;
 pub mod exec;
 pub mod file;
