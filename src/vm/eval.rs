@@ -1120,8 +1120,7 @@ fn is_locals_builtin(v: &Value) -> bool {
     match v {
         Value::Builtin(b) => {
             b.bound.is_none()
-                && b.func as *const () as usize
-                    == crate::builtins::exec::locals as *const () as usize
+                && std::ptr::eq(b.func as *const (), crate::builtins::exec::locals as *const ())
         }
         _ => false,
     }
