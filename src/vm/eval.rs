@@ -1120,7 +1120,10 @@ fn is_locals_builtin(v: &Value) -> bool {
     match v {
         Value::Builtin(b) => {
             b.bound.is_none()
-                && std::ptr::eq(b.func as *const (), crate::builtins::exec::locals as *const ())
+                && std::ptr::eq(
+                    b.func as *const (),
+                    crate::builtins::exec::locals as *const (),
+                )
         }
         _ => false,
     }
