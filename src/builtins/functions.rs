@@ -149,7 +149,7 @@ pub fn install(b: &crate::runtime::dict::Dict) {
                 let name = str_arg(&a[1], "setattr", 2)
                     .map_err(|_| PyErr::type_error("attribute name must be string"))?
                     .to_string();
-                vm.setattr(&a[0], &crate::runtime::str::PyStr::new(&name), a[2].clone())?;
+                vm.setattr(&a[0], &crate::runtime::str::intern(&name), a[2].clone())?;
                 Ok(Value::None)
             }),
             ("delattr", |vm, a, _| {

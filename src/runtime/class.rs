@@ -38,6 +38,9 @@ pub struct Class {
     /// Results of MRO lookups, valid while `TYPE_VERSION` equals `cache_version`.
     cache: Mutex<FxHashMap<Box<str>, Option<Value>>>,
     cache_version: AtomicU64,
+    /// `plain_attributes()` answer (0 unknown, 1 no, 2 yes), valid for `plain_version`.
+    plain: std::sync::atomic::AtomicU8,
+    plain_version: AtomicU64,
 }
 
 /// Bumped whenever any class namespace changes after creation; invalidates all lookup caches.
@@ -79,6 +82,8 @@ impl Class {
             subclassable: true,
             cache: Mutex::new(FxHashMap::default()),
             cache_version: AtomicU64::new(0),
+            plain: std::sync::atomic::AtomicU8::new(0),
+            plain_version: AtomicU64::new(0),
         })
     }
 
@@ -104,6 +109,8 @@ impl Class {
             subclassable: true,
             cache: Mutex::new(FxHashMap::default()),
             cache_version: AtomicU64::new(0),
+            plain: std::sync::atomic::AtomicU8::new(0),
+            plain_version: AtomicU64::new(0),
         }
     }
 
@@ -131,6 +138,42 @@ impl Class {
             cache.insert(name.into(), r.clone());
         }
         r
+    }
+
+    /// True when no class in the MRO defines a data descriptor (a property, or an object whose
+    /// type has `__set__`) or a Python `__setattr__`/`__getattribute__`: then instance attribute
+    /// reads may try the instance dict first and stores go straight to it.
+    pub fn plain_attributes(&self) -> bool {
+        let version = TYPE_VERSION.load(Ordering::Acquire);
+        if self.plain_version.load(Ordering::Relaxed) == version {
+            match self.plain.load(Ordering::Relaxed) {
+                1 => return false,
+                2 => return true,
+                _ => {}
+            }
+        }
+        let plain = std::iter::once(&self.dict)
+            .chain(self.mro.iter().map(|c| &c.dict))
+            .all(|d| {
+                d.items().iter().all(|(k, v)| {
+                    let special = matches!(
+                        k.as_str(),
+                        Some("__setattr__" | "__getattribute__" | "__delattr__")
+                    );
+                    let descriptor = match v {
+                        Value::Native(_) => {
+                            v.downcast::<crate::builtins::objects::Property>().is_some()
+                        }
+                        Value::Instance(i) => i.class().lookup_str("__set__").is_some(),
+                        _ => false,
+                    };
+                    !descriptor && !(special && matches!(v, Value::Function(_)))
+                })
+            });
+        self.plain
+            .store(if plain { 2 } else { 1 }, Ordering::Relaxed);
+        self.plain_version.store(version, Ordering::Relaxed);
+        plain
     }
 
     fn lookup_uncached(&self, name: &str) -> Option<Value> {

@@ -56,6 +56,12 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class();
+                if cls.plain_attributes() {
+                    // No data descriptors in the MRO: the instance dict wins, as CPython finds.
+                    if let Some(v) = inst.dict.get_pystr(name) {
+                        return Ok(Some(v));
+                    }
+                }
                 let cattr = cls.lookup(name);
                 if let Some(ca) = &cattr {
                     if let Some(p) = ca.downcast::<Property>() {
@@ -339,10 +345,15 @@ impl Vm {
     }
 
     /// `setattr(obj, name, value)`.
-    pub fn setattr(&mut self, obj: &Value, name: &PyStr, value: Value) -> PyResult<()> {
+    pub fn setattr(&mut self, obj: &Value, name: &Arc<PyStr>, value: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class();
+                if cls.plain_attributes() {
+                    // No descriptors and no `__setattr__` anywhere in the MRO: a plain store.
+                    inst.dict.set_simple(Value::Str(name.clone()), value);
+                    return Ok(());
+                }
                 if let Some(ca) = cls.lookup(name) {
                     if let Some(p) = ca.downcast::<Property>() {
                         return match &p.fset {
@@ -375,7 +386,7 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                inst.dict.set_simple(Value::str(name.as_str()), value);
+                inst.dict.set_simple(Value::Str(name.clone()), value);
                 Ok(())
             }
             Value::Class(c) => {
