@@ -167,7 +167,8 @@ impl Class {
                         Value::Instance(i) => i.class().lookup_str("__set__").is_some(),
                         _ => false,
                     };
-                    !descriptor && !(special && matches!(v, Value::Function(_)))
+                    let user_hook = special && matches!(v, Value::Function(_));
+                    !(descriptor || user_hook)
                 })
             });
         self.plain
