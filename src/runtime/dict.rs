@@ -6,9 +6,10 @@
 use super::hash::{fast_eq, fast_hash};
 use super::value::Value;
 use super::PyResult;
-use crate::lock::RwLock;
+use crate::lock::{RwLock, RwLockWriteGuard};
 use crate::vm::Vm;
 use hashbrown::HashTable;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 #[derive(Clone)]
 struct Entry {
@@ -82,8 +83,18 @@ impl Table {
     }
 }
 
+/// A starting version no other dict has used: versions are unique per dict (each dict gets
+/// its own 2^32 range), so a (dict address, version) pair never repeats even when a freed
+/// dict's address is reused.
+fn fresh_version() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(1 << 32);
+    NEXT.fetch_add(1 << 32, Ordering::Relaxed)
+}
+
 pub struct Dict {
     table: RwLock<Table>,
+    /// Bumped whenever the dict changes (the VM caches global lookups against it).
+    version: AtomicU64,
 }
 
 impl Default for Dict {
@@ -107,7 +118,21 @@ impl Dict {
     pub fn new() -> Dict {
         Dict {
             table: RwLock::new(Table::default()),
+            version: AtomicU64::new(fresh_version()),
         }
+    }
+
+    /// The write lock; every mutation goes through here and bumps `version` first.
+    fn write(&self) -> RwLockWriteGuard<'_, Table> {
+        let guard = self.table.write();
+        self.version.fetch_add(1, Ordering::Release);
+        guard
+    }
+
+    /// Changes whenever the dict is modified (never goes back to an earlier value).
+    #[inline]
+    pub fn version(&self) -> u64 {
+        self.version.load(Ordering::Acquire)
     }
 
     pub fn len(&self) -> usize {
@@ -161,7 +186,7 @@ impl Dict {
     pub fn set(&self, vm: &mut Vm, key: Value, value: Value) -> PyResult<()> {
         let hash = Self::hash_of(vm, &key)?;
         if is_simple_key(&key) {
-            let mut t = self.table.write();
+            let mut t = self.write();
             match t.find_fast(hash, &key) {
                 Some(i) => {
                     if let Some(e) = t.entries[i].as_mut() {
@@ -174,13 +199,13 @@ impl Dict {
         }
         match self.find(vm, hash, &key)? {
             Some(i) => {
-                let mut t = self.table.write();
+                let mut t = self.write();
                 match t.entries.get_mut(i).and_then(|e| e.as_mut()) {
                     Some(e) => e.value = value,
                     None => t.insert_new(hash, key, value),
                 }
             }
-            None => self.table.write().insert_new(hash, key, value),
+            None => self.write().insert_new(hash, key, value),
         }
         Ok(())
     }
@@ -189,14 +214,14 @@ impl Dict {
     pub fn remove(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
         let hash = Self::hash_of(vm, key)?;
         if is_simple_key(key) {
-            let mut t = self.table.write();
+            let mut t = self.write();
             return Ok(match t.find_fast(hash, key) {
                 Some(i) => t.remove_at(i).map(|e| e.value),
                 None => None,
             });
         }
         match self.find(vm, hash, key)? {
-            Some(i) => Ok(self.table.write().remove_at(i).map(|e| e.value)),
+            Some(i) => Ok(self.write().remove_at(i).map(|e| e.value)),
             None => Ok(None),
         }
     }
@@ -239,7 +264,7 @@ impl Dict {
     /// Sets a key that needs no user code to hash or compare (str, int, tuples of those...).
     pub fn set_simple(&self, key: Value, value: Value) {
         let hash = fast_hash(&key).unwrap_or(0);
-        let mut t = self.table.write();
+        let mut t = self.write();
         match t.find_fast(hash, &key) {
             Some(i) => {
                 if let Some(e) = t.entries[i].as_mut() {
@@ -253,7 +278,7 @@ impl Dict {
     pub fn remove_str(&self, key: &str) -> Option<Value> {
         let k = Value::str(key);
         let hash = fast_hash(&k).unwrap_or(0);
-        let mut t = self.table.write();
+        let mut t = self.write();
         match t.find_fast(hash, &k) {
             Some(i) => t.remove_at(i).map(|e| e.value),
             None => None,
@@ -305,17 +330,17 @@ impl Dict {
         self.table.read().entries.len()
     }
     pub fn clear(&self) {
-        *self.table.write() = Table::default();
+        *self.write() = Table::default();
     }
     /// Removes and returns the last inserted item.
     pub fn pop_last(&self) -> Option<(Value, Value)> {
-        let mut t = self.table.write();
+        let mut t = self.write();
         let idx = t.entries.iter().rposition(|e| e.is_some())?;
         t.remove_at(idx).map(|e| (e.key, e.value))
     }
     /// Removes and returns the first item in insertion order.
     pub fn pop_first(&self) -> Option<(Value, Value)> {
-        let mut t = self.table.write();
+        let mut t = self.write();
         let idx = t.entries.iter().position(|e| e.is_some())?;
         t.remove_at(idx).map(|e| (e.key, e.value))
     }
@@ -327,6 +352,7 @@ impl Dict {
         }
         Dict {
             table: RwLock::new(n),
+            version: AtomicU64::new(fresh_version()),
         }
     }
     /// Builds a dict from str-keyed pairs.

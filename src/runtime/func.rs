@@ -17,22 +17,23 @@ pub struct Code {
     pub consts: Vec<Value>,
     pub names: Vec<Arc<PyStr>>,
     pub varnames: Vec<Arc<PyStr>>,
+    /// First slot of this code's entries in each VM's global-lookup cache (one per name).
+    pub cache_base: usize,
 }
 
 impl Code {
     pub fn new(co: &Arc<CodeObject>) -> Arc<Code> {
         let consts = co.consts.iter().map(const_value).collect();
-        let names = co.names.iter().map(|n| Arc::new(PyStr::new(n))).collect();
-        let varnames = co
-            .varnames
-            .iter()
-            .map(|n| Arc::new(PyStr::new(n)))
-            .collect();
+        let names = co.names.iter().map(|n| super::str::intern(n)).collect();
+        let varnames = co.varnames.iter().map(|n| super::str::intern(n)).collect();
+        static NEXT_SLOT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let cache_base = NEXT_SLOT.fetch_add(co.names.len(), std::sync::atomic::Ordering::Relaxed);
         Arc::new(Code {
             co: co.clone(),
             consts,
             names,
             varnames,
+            cache_base,
         })
     }
     pub fn ncells(&self) -> usize {

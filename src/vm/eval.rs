@@ -309,7 +309,19 @@ impl Vm {
                     }
                 }
                 Instr::LoadGlobal(n) => {
+                    let slot = code.cache_base + n as usize;
+                    if let Some(Some(hit)) = self.global_cache.get(slot) {
+                        if hit.globals == Arc::as_ptr(&f.globals) as usize
+                            && hit.globals_version == f.globals.version()
+                            && hit.builtins_version == self.interp.builtins.version()
+                        {
+                            f.push(hit.value.clone());
+                            continue;
+                        }
+                    }
                     let name = &code.names[n as usize];
+                    // Versions are read before the lookup, so a racing change only causes a miss.
+                    let (gver, bver) = (f.globals.version(), self.interp.builtins.version());
                     let v = match f.globals.get_pystr(name) {
                         Some(v) => v,
                         None => match self.interp.builtins.get_pystr(name) {
@@ -323,6 +335,18 @@ impl Vm {
                             }
                         },
                     };
+                    // Bounded: code made at run time (exec in a loop) must not grow it forever.
+                    if slot < super::GLOBAL_CACHE_SLOTS {
+                        if self.global_cache.len() <= slot {
+                            self.global_cache.resize_with(slot + 1, || None);
+                        }
+                        self.global_cache[slot] = Some(super::GlobalHit {
+                            globals: Arc::as_ptr(&f.globals) as usize,
+                            globals_version: gver,
+                            builtins_version: bver,
+                            value: v.clone(),
+                        });
+                    }
                     f.push(v);
                 }
                 Instr::StoreGlobal(n) => {

@@ -46,6 +46,18 @@ pub const THREAD_STACK_SIZE: usize = 256 << 20;
 /// Bytes of Rust stack kept in reserve below which calls raise RecursionError.
 const STACK_RESERVE: usize = 256 << 10;
 
+/// Slots of the per-thread global cache (code objects made beyond this are not cached).
+pub(crate) const GLOBAL_CACHE_SLOTS: usize = 1 << 18;
+
+/// A cached global lookup: the value `name` had in the globals dict at `globals` (or in the
+/// builtins) when the two dicts had these versions.
+pub(crate) struct GlobalHit {
+    pub globals: usize,
+    pub globals_version: u64,
+    pub builtins_version: u64,
+    pub value: Value,
+}
+
 /// One thread's execution state.
 pub struct Vm {
     pub interp: Arc<Interp>,
@@ -55,6 +67,9 @@ pub struct Vm {
     pub exc_info: Vec<Value>,
     /// Globals and (module/class body) locals of the running frames, innermost last.
     pub scopes: Vec<(Arc<Dict>, Option<Arc<Dict>>)>,
+    /// Per-thread cache of `LoadGlobal` results, indexed by `Code::cache_base + name index`;
+    /// an entry is valid while both namespaces keep the versions it recorded.
+    pub(crate) global_cache: Vec<Option<GlobalHit>>,
     /// Finished frames kept for reuse (saves two allocations per call).
     #[allow(clippy::vec_box)]
     // frames are handed out as boxes; pooling the boxes saves the allocation
@@ -94,6 +109,7 @@ impl Vm {
             exc_info: Vec::new(),
             scopes: Vec::new(),
             frame_pool: Vec::new(),
+            global_cache: Vec::new(),
             stack_base: &marker as *const u8 as usize,
             stack_size,
             is_main,
