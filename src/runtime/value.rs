@@ -16,7 +16,6 @@ use std::sync::Arc;
 
 use super::{PyErr, PyResult};
 
-#[derive(Clone)]
 pub enum Value {
     None,
     NotImplemented,
@@ -42,6 +41,74 @@ pub enum Value {
     /// Every other object implemented in Rust: iterators, generators, ranges, slices,
     /// properties, locks, arrays...
     Native(Arc<dyn NativeObject>),
+}
+
+impl Clone for Value {
+    /// Scalars are copied inline; only heap objects pay for a reference-count increment.
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        match self {
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(x) => Value::Float(*x),
+            Value::Bool(b) => Value::Bool(*b),
+            Value::None => Value::None,
+            _ => self.clone_heap(),
+        }
+    }
+}
+
+impl Value {
+    #[inline(never)]
+    fn clone_heap(&self) -> Value {
+        match self {
+            Value::None => Value::None,
+            Value::NotImplemented => Value::NotImplemented,
+            Value::Ellipsis => Value::Ellipsis,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(x) => Value::Float(*x),
+            Value::BigInt(a) => Value::BigInt(a.clone()),
+            Value::Str(a) => Value::Str(a.clone()),
+            Value::Bytes(a) => Value::Bytes(a.clone()),
+            Value::Tuple(a) => Value::Tuple(a.clone()),
+            Value::List(a) => Value::List(a.clone()),
+            Value::Dict(a) => Value::Dict(a.clone()),
+            Value::Set(a) => Value::Set(a.clone()),
+            Value::Function(a) => Value::Function(a.clone()),
+            Value::Builtin(a) => Value::Builtin(a.clone()),
+            Value::BoundMethod(a) => Value::BoundMethod(a.clone()),
+            Value::Class(a) => Value::Class(a.clone()),
+            Value::Instance(a) => Value::Instance(a.clone()),
+            Value::Module(a) => Value::Module(a.clone()),
+            Value::Cell(a) => Value::Cell(a.clone()),
+            Value::Code(a) => Value::Code(a.clone()),
+            Value::Native(a) => Value::Native(a.clone()),
+        }
+    }
+
+    /// True for values without a heap object (dropping them is a no-op).
+    #[inline(always)]
+    pub fn is_scalar(&self) -> bool {
+        matches!(
+            self,
+            Value::None
+                | Value::Int(_)
+                | Value::Float(_)
+                | Value::Bool(_)
+                | Value::NotImplemented
+                | Value::Ellipsis
+        )
+    }
+}
+
+/// Drops a value, skipping the out-of-line drop glue for scalars (hot paths of the VM).
+#[inline(always)]
+pub fn drop_value(v: Value) {
+    if v.is_scalar() {
+        std::mem::forget(v);
+    } else {
+        drop(v);
+    }
 }
 
 /// An object implemented in Rust. Only `class` and `as_any` are required; the other hooks

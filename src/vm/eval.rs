@@ -10,6 +10,7 @@ use crate::runtime::func::{Cell, Function};
 use crate::runtime::list::List;
 use crate::runtime::set::Set;
 use crate::runtime::types::{class_of, types};
+use crate::runtime::value::drop_value;
 use crate::runtime::{PyErr, PyResult, Value};
 use crate::syntax::ast::BinOp;
 use std::sync::atomic::Ordering;
@@ -220,7 +221,7 @@ impl Vm {
             match instr {
                 Instr::Nop => {}
                 Instr::Pop => {
-                    f.pop();
+                    drop_value(f.pop());
                 }
                 Instr::Dup => {
                     let v = f.top().clone();
@@ -473,6 +474,8 @@ impl Vm {
                         Some(v) => v,
                         None => self.binary_op(&a, &b, op)?,
                     };
+                    drop_value(a);
+                    drop_value(b);
                     f.push(v);
                 }
                 Instr::InplaceOp(op) => {

@@ -68,7 +68,8 @@ impl Frame {
             self.stack.reserve(want);
         }
         self.fast.clear();
-        self.fast.resize(nlocals, None);
+        self.fast
+            .extend(std::iter::repeat_with(|| None).take(nlocals));
         self.cells.clear();
         self.blocks.clear();
         self.saved_exc.clear();
@@ -92,25 +93,25 @@ impl Frame {
         self.locals = None;
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn push(&mut self, v: Value) {
         self.stack.push(v);
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn pop(&mut self) -> Value {
         // The compiler's stack discipline guarantees a value is there; an empty stack would be
         // a compiler bug, reported as None rather than a crash.
         self.stack.pop().unwrap_or(Value::None)
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn top(&self) -> &Value {
         self.stack.last().unwrap_or(&Value::None)
     }
 
     /// The i-th value from the top (1 = top).
-    #[inline]
+    #[inline(always)]
     pub fn peek(&self, i: usize) -> &Value {
         &self.stack[self.stack.len() - i]
     }
