@@ -268,3 +268,34 @@ impl std::fmt::Debug for Value {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assert_send_sync<T: Send + Sync>() {}
+
+    /// The VM's core invariant: every runtime object may be shared between OS threads.
+    #[test]
+    fn runtime_objects_are_send_and_sync() {
+        assert_send_sync::<Value>();
+        assert_send_sync::<crate::vm::Interp>();
+        assert_send_sync::<crate::runtime::dict::Dict>();
+        assert_send_sync::<crate::runtime::list::List>();
+        assert_send_sync::<crate::runtime::set::Set>();
+        assert_send_sync::<crate::runtime::class::Class>();
+        assert_send_sync::<crate::runtime::class::Instance>();
+        assert_send_sync::<crate::runtime::func::Function>();
+        assert_send_sync::<crate::vm::generator::Generator>();
+        assert_send_sync::<crate::runtime::PyErr>();
+    }
+
+    #[test]
+    fn scalars_clone_by_value_and_heap_values_share() {
+        let s = Value::str("abc");
+        let t = s.clone();
+        assert!(s.is(&t));
+        assert!(Value::Int(3).is(&Value::Int(3).clone()));
+        assert!(Value::Int(3).is_scalar() && !s.is_scalar());
+    }
+}
