@@ -420,9 +420,14 @@ impl Vm {
             Value::Instance(inst) => {
                 if let Some(ca) = inst.class().lookup(name) {
                     if let Some(p) = ca.downcast::<Property>() {
-                        if let Some(d) = &p.fdel {
-                            return self.call(d, std::slice::from_ref(obj), &[]).map(|_| ());
-                        }
+                        return match &p.fdel {
+                            Some(d) => self.call(d, std::slice::from_ref(obj), &[]).map(|_| ()),
+                            None => Err(PyErr::attribute_error(format!(
+                                "property '{}' of '{}' object has no deleter",
+                                name.as_str(),
+                                inst.class().name
+                            ))),
+                        };
                     }
                 }
                 if let Some(da) = inst.class().lookup_str("__delattr__") {
