@@ -126,6 +126,11 @@ impl Vm {
                     }),
                     "__code__" => Some(Value::Code(f.code.clone())),
                     "__globals__" => Some(Value::Dict(f.globals.clone())),
+                    "__closure__" => Some(if f.closure.is_empty() {
+                        Value::None
+                    } else {
+                        Value::tuple(f.closure.iter().cloned().map(Value::Cell).collect())
+                    }),
                     "__class__" => Some(Value::Class(types().function.clone())),
                     _ => match types().function.lookup(name) {
                         Some(v) => Some(self.bind(v, obj, &types().function)?),
@@ -164,6 +169,10 @@ impl Vm {
                     Some(v) => Ok(Some(self.bind(v, obj, &cls)?)),
                     None => Ok(match (name.as_str(), obj) {
                         ("__class__", _) => Some(Value::Class(cls)),
+                        ("cell_contents", Value::Cell(c)) => match c.get() {
+                            Some(v) => Some(v),
+                            None => return Err(PyErr::value_error("Cell is empty")),
+                        },
                         (
                             "real",
                             Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Bool(_),
