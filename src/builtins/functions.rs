@@ -358,7 +358,15 @@ fn is_iterator(v: &Value) -> bool {
 }
 
 fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    allow_kw("print", kw, &["sep", "end", "file", "flush"])?;
+    // print() is argument-clinic parsed in CPython 3.11, hence its own wording.
+    if let Some((k, _)) = kw
+        .iter()
+        .find(|(k, _)| !["sep", "end", "file", "flush"].contains(&k.as_ref()))
+    {
+        return Err(PyErr::type_error(format!(
+            "'{k}' is an invalid keyword argument for print()"
+        )));
+    }
     let get_str = |key: &str, default: &str| -> PyResult<String> {
         match kwarg(kw, key) {
             None | Some(Value::None) => Ok(default.to_string()),
@@ -371,6 +379,24 @@ fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     };
     let sep = get_str("sep", " ")?;
     let end = get_str("end", "\n")?;
+    if let Some(f) = kwarg(kw, "file").filter(|f| !matches!(f, Value::None)) {
+        // A file object sees one write() per piece, as CPython's print does.
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                super::io::write_obj(vm, f, &sep)?;
+            }
+            let s = vm.str(a)?;
+            super::io::write_obj(vm, f, &s)?;
+        }
+        super::io::write_obj(vm, f, &end)?;
+        if let Some(fl) = kwarg(kw, "flush") {
+            if vm.truthy(fl)? {
+                let flush = vm.getattr_str(f, "flush")?;
+                vm.call(&flush, &[], &[])?;
+            }
+        }
+        return Ok(Value::None);
+    }
     let mut out = String::new();
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
