@@ -199,13 +199,13 @@ impl NativeObject for Range {
     }
     fn getitem(&self, vm: &mut Vm, key: &Value) -> Option<PyResult<Value>> {
         if let Some(sl) = key.downcast::<Slice>() {
-            return Some(sl.indices(vm, self.len()).map(|(start, _, step, n)| {
-                let s = self.start + start * self.step;
-                let st = self.step * step;
+            // CPython maps the slice's start and stop indices through the range (so
+            // `range(10)[::-3]` is `range(9, -1, -3)`), not start + n * step.
+            return Some(sl.indices(vm, self.len()).map(|(start, stop, step, _)| {
                 Value::native(Range {
-                    start: s,
-                    stop: s + st * n as i64,
-                    step: st,
+                    start: self.start + start * self.step,
+                    stop: self.start + stop * self.step,
+                    step: self.step * step,
                 })
             }));
         }
