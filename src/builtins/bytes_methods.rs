@@ -286,6 +286,12 @@ pub fn install() {
         "bytes",
         &[
             ("__new__", bytes_new),
+            ("__iter__", |vm, a, _| vm.iter(&a[0])),
+            ("__len__", |vm, a, _| Ok(Value::Int(vm.len(&a[0])? as i64))),
+            ("__contains__", |vm, a, _| {
+                Ok(Value::Bool(vm.contains(&a[0], &a[1])?))
+            }),
+            ("__getitem__", |vm, a, _| vm.getitem(&a[0], &a[1])),
             ("__mod__", |vm, a, _| {
                 check_method("__mod__", a, 1, 1)?;
                 b_of(&a[0])?;

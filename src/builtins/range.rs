@@ -53,6 +53,12 @@ pub fn range_class() -> Arc<Class> {
             "range",
             &[
                 ("__new__", range_new),
+                ("__iter__", |vm, a, _| vm.iter(&a[0])),
+                ("__len__", |vm, a, _| Ok(Value::Int(vm.len(&a[0])? as i64))),
+                ("__contains__", |vm, a, _| {
+                    Ok(Value::Bool(vm.contains(&a[0], &a[1])?))
+                }),
+                ("__getitem__", |vm, a, _| vm.getitem(&a[0], &a[1])),
                 ("index", |vm, a, _| {
                     check_method("index", a, 1, 1)?;
                     let r = a[0]

@@ -129,6 +129,7 @@ pub fn install() {
             ("format_map", |vm, a, k| {
                 super::strfmt::str_format_map(vm, a, k)
             }),
+            ("__iter__", |vm, a, _| vm.iter(&a[0])),
             ("__len__", |vm, a, _| Ok(Value::Int(vm.len(&a[0])? as i64))),
             ("__contains__", |vm, a, _| {
                 Ok(Value::Bool(vm.contains(&a[0], &a[1])?))
