@@ -124,6 +124,17 @@ pub fn install() {
             }),
             ("fromkeys", |vm, a, _| {
                 check_method("fromkeys", a, 1, 2)?;
+                if let Value::Class(c) = &a[0] {
+                    if !Arc::ptr_eq(c, &types().dict) {
+                        // A subclass (OrderedDict, Counter...): `cls()` filled by `d[k] = v`.
+                        let d = vm.call(&a[0], &[], &[])?;
+                        let v = a.get(2).cloned().unwrap_or(Value::None);
+                        for k in vm.collect(&a[1])? {
+                            vm.setitem(&d, k, v.clone())?;
+                        }
+                        return Ok(d);
+                    }
+                }
                 let d = Dict::new();
                 let v = a.get(2).cloned().unwrap_or(Value::None);
                 for k in vm.collect(&a[1])? {
