@@ -517,10 +517,10 @@ impl Vm {
                 {
                     return crate::builtins::repr::exception_str(self, inst);
                 }
-                if let Some(p) = inst.base.get() {
-                    if !matches!(cls.lookup_str("__repr__"), Some(Value::Function(_))) {
-                        return self.str(&p.clone());
-                    }
+                // str defines __str__ (the string itself); the other built-ins inherit
+                // object.__str__, which is repr (a user's __repr__, else the payload's).
+                if let Some(Value::Str(s)) = inst.base.get() {
+                    return Ok(s.as_str().to_owned());
                 }
                 self.repr(v)
             }
