@@ -28,6 +28,7 @@ pub fn install(interp: &Interp) {
     static METHODS: Once = Once::new();
     METHODS.call_once(|| {
         objects::install_object_methods();
+        repr::install_builtin_reprs();
         numbers::install();
         list_methods::install();
         dict_methods::install();

@@ -128,7 +128,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 }
                 _ if inst.exc.is_some() => exception_repr(vm, v)?,
                 _ => match inst.base.get() {
-                    Some(p) => repr(vm, p)?,
+                    Some(p) => payload_repr(vm, &cls.name, p)?,
                     None => default_repr(vm, v),
                 },
             }
@@ -199,4 +199,53 @@ pub fn exception_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         return Ok(format!("{name}({})", repr(vm, &args[0])?));
     }
     Ok(format!("{name}({})", join_reprs(vm, &args)?))
+}
+
+/// `__repr__` of the built-in containers and numbers, so that `super().__repr__()` in a
+/// subclass reaches the built-in repr (of the instance's payload) instead of `object`'s.
+pub fn install_builtin_reprs() {
+    let t = crate::runtime::types::types();
+    for (cls, owner) in [
+        (&t.int, "int"),
+        (&t.float, "float"),
+        (&t.str_, "str"),
+        (&t.tuple, "tuple"),
+        (&t.list, "list"),
+        (&t.dict, "dict"),
+        (&t.set, "set"),
+        (&t.frozenset, "frozenset"),
+    ] {
+        super::args::add_methods(
+            cls,
+            owner,
+            &[("__repr__", |vm, a, _| {
+                super::args::check_method("__repr__", a, 0, 0)?;
+                Ok(Value::string(match &a[0] {
+                    Value::Instance(inst) => match inst.base.get() {
+                        Some(p) => payload_repr(vm, &inst.class().name, p)?,
+                        None => default_repr(vm, &a[0]),
+                    },
+                    // int.__repr__(True) is '1'.
+                    Value::Bool(b) => (*b as i64).to_string(),
+                    other => repr(vm, other)?,
+                }))
+            })],
+        );
+    }
+}
+
+/// The built-in repr of a subclass instance's payload: sets and frozensets show the subclass's
+/// name (`Bag({1})`), the other built-ins their own repr.
+fn payload_repr(vm: &mut Vm, cls_name: &str, payload: &Value) -> PyResult<String> {
+    match payload {
+        Value::Set(s) => {
+            let items = s.items();
+            if items.is_empty() {
+                Ok(format!("{cls_name}()"))
+            } else {
+                Ok(format!("{cls_name}({{{}}})", join_reprs(vm, &items)?))
+            }
+        }
+        other => repr(vm, other),
+    }
 }
