@@ -125,7 +125,9 @@ impl Dict {
     /// The write lock; every mutation goes through here and bumps `version` first.
     fn write(&self) -> RwLockWriteGuard<'_, Table> {
         let guard = self.table.write();
-        self.version.fetch_add(1, Ordering::Release);
+        // Writers are serialised by the lock, so a plain load + store suffices (no locked RMW).
+        let v = self.version.load(Ordering::Relaxed);
+        self.version.store(v + 1, Ordering::Release);
         guard
     }
 
