@@ -1,31 +1,9 @@
 //! The command line: `-c`, `-m`, `--version`, `-h`, `--dump=...`, unknown options (usage and
 //! status 2), piped stdin as a script, and exit codes for SystemExit and uncaught errors.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+mod common;
 
-fn pyrs(args: &[&str], stdin: &str) -> (String, String, i32) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_pyrs"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn pyrs");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(stdin.as_bytes())
-        .expect("write");
-    let out = child.wait_with_output().expect("wait");
-    (
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-        out.status.code().unwrap_or(-1),
-    )
-}
+use common::pyrs;
 
 #[test]
 fn dash_c_runs_code_with_argv() {

@@ -1,29 +1,10 @@
 //! The REPL, driven through `pyrs -i` with piped input: values echo like Python's REPL,
 //! blocks end at a blank line, unclosed brackets continue, and errors do not end the session.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+mod common;
 
 fn repl(input: &str) -> (String, String, i32) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_pyrs"))
-        .arg("-i")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn pyrs");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(input.as_bytes())
-        .expect("write");
-    let out = child.wait_with_output().expect("wait");
-    (
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-        out.status.code().unwrap_or(-1),
-    )
+    common::pyrs(&["-i"], input)
 }
 
 #[test]

@@ -43,17 +43,7 @@ pub fn install() {
         "dict",
         &[
             ("__new__", dict_new),
-            ("__init__", |vm, a, kw| {
-                check_method("dict", a, 0, 1)?;
-                let d = dict_of(&a[0])?.clone();
-                if let Some(src) = a.get(1) {
-                    vm.dict_update_from(&d, src, None)?;
-                }
-                for (k, v) in kw {
-                    d.set_str(k, v.clone());
-                }
-                Ok(Value::None)
-            }),
+            ("__init__", |vm, a, kw| update(vm, a, kw, "dict")),
             ("get", |vm, a, _| {
                 check_method("get", a, 1, 2)?;
                 Ok(dict_of(&a[0])?
@@ -104,17 +94,7 @@ pub fn install() {
                 d.set(vm, a[1].clone(), v.clone())?;
                 Ok(v)
             }),
-            ("update", |vm, a, kw| {
-                check_method("update", a, 0, 1)?;
-                let d = dict_of(&a[0])?.clone();
-                if let Some(src) = a.get(1) {
-                    vm.dict_update_from(&d, src, None)?;
-                }
-                for (k, v) in kw {
-                    d.set_str(k, v.clone());
-                }
-                Ok(Value::None)
-            }),
+            ("update", |vm, a, kw| update(vm, a, kw, "update")),
             ("copy", |_vm, a, _| {
                 Ok(Value::Dict(Arc::new(dict_of(&a[0])?.copy())))
             }),
@@ -544,4 +524,18 @@ impl crate::runtime::value::NativeObject for DictView {
             Ok(true)
         })())
     }
+}
+
+/// `d.update(src, **kw)` (also `dict.__init__`): pairs from a mapping or an iterable of pairs,
+/// then the keywords.
+fn update(vm: &mut Vm, a: &[Value], kw: Kw, name: &str) -> PyResult<Value> {
+    check_method(name, a, 0, 1)?;
+    let d = dict_of(&a[0])?.clone();
+    if let Some(src) = a.get(1) {
+        vm.dict_update_from(&d, src, None)?;
+    }
+    for (k, v) in kw {
+        d.set_str(k, v.clone());
+    }
+    Ok(Value::None)
 }

@@ -253,14 +253,7 @@ impl Vm {
                         let v = v.clone();
                         f.push(v)
                     }
-                    None => {
-                        let name = &code.co.varnames[i as usize];
-                        return Err(PyErr::new(
-                            &types().unbound_local_error,
-                            format!("cannot access local variable '{name}' where it is not associated with a value"),
-                        )
-                        .into());
-                    }
+                    None => return Err(unbound_local(&code.co.varnames[i as usize]).into()),
                 },
                 Instr::StoreFast(i) => {
                     let v = f.pop();
@@ -268,12 +261,7 @@ impl Vm {
                 }
                 Instr::DeleteFast(i) => {
                     if f.fast[i as usize].take().is_none() {
-                        let name = &code.co.varnames[i as usize];
-                        return Err(PyErr::new(
-                            &types().unbound_local_error,
-                            format!("cannot access local variable '{name}' where it is not associated with a value"),
-                        )
-                        .into());
+                        return Err(unbound_local(&code.co.varnames[i as usize]).into());
                     }
                 }
                 Instr::LoadDeref(i) => {
@@ -1013,12 +1001,7 @@ impl Vm {
             (&code.co.freevars[i as usize - ncell], false)
         };
         if is_cell {
-            PyErr::new(
-                &types().unbound_local_error,
-                format!(
-                    "cannot access local variable '{name}' where it is not associated with a value"
-                ),
-            )
+            unbound_local(name)
         } else {
             PyErr::name_error(format!(
                 "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
@@ -1188,4 +1171,12 @@ impl Vm {
         }
         Value::Dict(Arc::new(d))
     }
+}
+
+/// CPython 3.11's UnboundLocalError for a local read (or deleted) before assignment.
+fn unbound_local(name: &str) -> PyErr {
+    PyErr::new(
+        &types().unbound_local_error,
+        format!("cannot access local variable '{name}' where it is not associated with a value"),
+    )
 }
