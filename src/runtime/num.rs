@@ -241,12 +241,9 @@ pub fn int_true_div(x: &BigInt, y: &BigInt, small: Option<(i64, i64)>) -> PyResu
             return Ok(Value::Float(a as f64 / b as f64));
         }
     }
-    // FIXME(numeric merge): use the correctly rounded long division.
-    match (x.to_f64(), y.to_f64()) {
-        (Some(a), Some(b)) if a.is_finite() && b.is_finite() => Ok(Value::Float(a / b)),
-        _ => Err(PyErr::overflow(
-            "integer division result too large for a float",
-        )),
+    match crate::numeric::mathfns::int_true_div(x, y) {
+        Ok(f) => Ok(Value::Float(f)),
+        Err(msg) => Err(PyErr::overflow(msg)),
     }
 }
 
