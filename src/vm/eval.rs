@@ -311,19 +311,7 @@ impl Vm {
                     let name = &code.names[n as usize];
                     // Versions are read before the lookup, so a racing change only causes a miss.
                     let (gver, bver) = (f.globals.version(), self.interp.builtins.version());
-                    let v = match f.globals.get_pystr(name) {
-                        Some(v) => v,
-                        None => match self.interp.builtins.get_pystr(name) {
-                            Some(v) => v,
-                            None => {
-                                return Err(PyErr::name_error(format!(
-                                    "name '{}' is not defined",
-                                    name.as_str()
-                                ))
-                                .into())
-                            }
-                        },
-                    };
+                    let v = self.global_or_builtin(&f.globals, name)?;
                     // Bounded: code made at run time (exec in a loop) must not grow it forever.
                     if slot < super::GLOBAL_CACHE_SLOTS {
                         if self.global_cache.len() <= slot {
@@ -346,11 +334,7 @@ impl Vm {
                 Instr::DeleteGlobal(n) => {
                     let name = &code.names[n as usize];
                     if f.globals.remove_str(name.as_str()).is_none() {
-                        return Err(PyErr::name_error(format!(
-                            "name '{}' is not defined",
-                            name.as_str()
-                        ))
-                        .into());
+                        return Err(not_defined(name).into());
                     }
                 }
                 Instr::LoadName(n) => {
@@ -358,19 +342,7 @@ impl Vm {
                     let local = f.locals.as_ref().and_then(|l| l.get_pystr(name));
                     let v = match local {
                         Some(v) => v,
-                        None => match f.globals.get_pystr(name) {
-                            Some(v) => v,
-                            None => match self.interp.builtins.get_pystr(name) {
-                                Some(v) => v,
-                                None => {
-                                    return Err(PyErr::name_error(format!(
-                                        "name '{}' is not defined",
-                                        name.as_str()
-                                    ))
-                                    .into())
-                                }
-                            },
-                        },
+                        None => self.global_or_builtin(&f.globals, name)?,
                     };
                     f.push(v);
                 }
@@ -386,11 +358,7 @@ impl Vm {
                     let name = &code.names[n as usize];
                     let ns = f.locals.as_ref().unwrap_or(&f.globals);
                     if ns.remove_str(name.as_str()).is_none() {
-                        return Err(PyErr::name_error(format!(
-                            "name '{}' is not defined",
-                            name.as_str()
-                        ))
-                        .into());
+                        return Err(not_defined(name).into());
                     }
                 }
                 Instr::LoadAttr(n) => {
@@ -1179,4 +1147,27 @@ fn unbound_local(name: &str) -> PyErr {
         &types().unbound_local_error,
         format!("cannot access local variable '{name}' where it is not associated with a value"),
     )
+}
+
+/// CPython's NameError for an unbound global or module-level name.
+fn not_defined(name: &crate::runtime::str::PyStr) -> PyErr {
+    PyErr::name_error(format!("name '{}' is not defined", name.as_str()))
+}
+
+impl Vm {
+    /// A name from the module's globals, else the builtins (LoadGlobal and LoadName).
+    fn global_or_builtin(
+        &self,
+        globals: &Dict,
+        name: &crate::runtime::str::PyStr,
+    ) -> PyResult<Value> {
+        match globals.get_pystr(name) {
+            Some(v) => Ok(v),
+            None => self
+                .interp
+                .builtins
+                .get_pystr(name)
+                .ok_or_else(|| not_defined(name)),
+        }
+    }
 }
