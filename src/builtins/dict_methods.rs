@@ -310,11 +310,7 @@ fn view_class(kind: DictIterKind) -> Arc<crate::runtime::class::Class> {
         DictIterKind::Items => (&I, "dict_items"),
     };
     cell.get_or_init(|| {
-        let c = Arc::new(crate::runtime::class::Class::builtin(
-            name,
-            vec![types().object.clone()],
-            crate::runtime::class::Layout::Builtin,
-        ));
+        let c = crate::runtime::class::Class::native(name);
         add_methods(&c, name, &[("__reversed__", view_reversed)]);
         if kind != DictIterKind::Values {
             add_methods(

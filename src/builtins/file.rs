@@ -3,8 +3,7 @@
 
 use super::args::{add_methods, check, check_method, kwarg, str_arg, Kw};
 use crate::lock::Mutex;
-use crate::runtime::class::{Class, Layout};
-use crate::runtime::types::types;
+use crate::runtime::class::Class;
 use crate::runtime::value::NativeObject;
 use crate::runtime::{PyErr, PyResult, Value};
 use crate::vm::Vm;
@@ -29,11 +28,7 @@ pub struct TextFile {
 fn file_class() -> Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
     C.get_or_init(|| {
-        let c = Arc::new(Class::builtin(
-            "TextIOWrapper",
-            vec![types().object.clone()],
-            Layout::Builtin,
-        ));
+        let c = Class::native("TextIOWrapper");
         add_methods(
             &c,
             "TextIOWrapper",

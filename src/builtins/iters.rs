@@ -4,7 +4,7 @@
 
 use super::args::add_methods;
 use crate::lock::Mutex;
-use crate::runtime::class::{Class, Layout};
+use crate::runtime::class::Class;
 use crate::runtime::dict::Dict;
 use crate::runtime::types::types;
 use crate::runtime::value::NativeObject;
@@ -18,11 +18,7 @@ macro_rules! iter_class {
         pub fn $fn() -> Arc<Class> {
             static C: OnceLock<Arc<Class>> = OnceLock::new();
             C.get_or_init(|| {
-                let c = Arc::new(Class::builtin(
-                    $name,
-                    vec![types().object.clone()],
-                    Layout::Builtin,
-                ));
+                let c = Class::native($name);
                 install_iter_methods(&c, $name);
                 c
             })

@@ -2,7 +2,7 @@
 //! `classmethod`, `staticmethod`, `super`, exception methods, and generator methods.
 
 use super::args::{add_methods, check_method, kwarg, Kw};
-use crate::runtime::class::{Class, Layout};
+use crate::runtime::class::Class;
 use crate::runtime::func::BoundMethod;
 use crate::runtime::types::{class_of, types};
 use crate::runtime::value::NativeObject;
@@ -30,11 +30,7 @@ fn simple_class(
     methods: fn(&Arc<Class>),
 ) -> Arc<Class> {
     cell.get_or_init(|| {
-        let c = Arc::new(Class::builtin(
-            name,
-            vec![types().object.clone()],
-            Layout::Builtin,
-        ));
+        let c = Class::native(name);
         methods(&c);
         c
     })

@@ -94,11 +94,7 @@ pub fn range_class() -> Arc<Class> {
 fn range_iterator_class() -> Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
     C.get_or_init(|| {
-        let c = Arc::new(Class::builtin(
-            "range_iterator",
-            vec![types().object.clone()],
-            Layout::Builtin,
-        ));
+        let c = Class::native("range_iterator");
         install_iter_methods(&c, "range_iterator");
         c
     })

@@ -1,8 +1,7 @@
 //! `slice` objects and CPython's `PySlice_GetIndicesEx` arithmetic (clamping, negative steps).
 
 use super::args::add_methods;
-use crate::runtime::class::{Class, Layout};
-use crate::runtime::types::types;
+use crate::runtime::class::Class;
 use crate::runtime::value::NativeObject;
 use crate::runtime::{PyErr, PyResult, Value};
 use crate::vm::Vm;
@@ -22,11 +21,7 @@ pub fn make_slice(start: Value, stop: Value, step: Value) -> Value {
 pub fn slice_class() -> Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
     C.get_or_init(|| {
-        let c = Arc::new(Class::builtin(
-            "slice",
-            vec![types().object.clone()],
-            Layout::Builtin,
-        ));
+        let c = Class::native("slice");
         add_methods(
             &c,
             "slice",

@@ -5,11 +5,10 @@ use super::math::to_f64;
 use crate::builtins::args::{add_methods, allow_kw, arg_or_kw, kwarg, type_name};
 use crate::lock::Mutex;
 use crate::numeric::mt::{PyRandom, RandomError};
-use crate::runtime::class::{Class, Layout};
+use crate::runtime::class::Class;
 use crate::runtime::dict::Dict;
 use crate::runtime::func::Builtin;
 use crate::runtime::num::{as_int, to_big};
-use crate::runtime::types::types;
 use crate::runtime::value::NativeObject;
 use crate::runtime::{PyErr, PyResult, Value};
 use crate::vm::Vm;
@@ -163,11 +162,7 @@ fn seq_items(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
 pub fn random_class() -> Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
     C.get_or_init(|| {
-        let c = Arc::new(Class::builtin(
-            "Random",
-            vec![types().object.clone()],
-            Layout::Builtin,
-        ));
+        let c = Class::native("Random");
         add_methods(
             &c,
             "Random",

@@ -114,6 +114,15 @@ impl Class {
         }
     }
 
+    /// A built-in type implemented in Rust, deriving directly from `object`.
+    pub fn native(name: &str) -> Arc<Class> {
+        Arc::new(Class::builtin(
+            name,
+            vec![super::types::types().object.clone()],
+            Layout::Builtin,
+        ))
+    }
+
     /// Looks `name` up in this class and its MRO (cached per class).
     #[inline]
     pub fn lookup(&self, name: &PyStr) -> Option<Value> {

@@ -32,11 +32,7 @@ pub type Resume = Result<Value, Value>;
 pub fn generator_class() -> Arc<Class> {
     static C: OnceLock<Arc<Class>> = OnceLock::new();
     C.get_or_init(|| {
-        let c = Arc::new(Class::builtin(
-            "generator",
-            vec![types().object.clone()],
-            crate::runtime::class::Layout::Builtin,
-        ));
+        let c = Class::native("generator");
         crate::builtins::objects::install_generator_methods(&c);
         c
     })
