@@ -184,12 +184,6 @@ pub fn handle_uncaught(vm: &mut Vm, e: &PyErr) -> i32 {
             }
         };
     }
-    if let Some(Value::Str(r)) = e.exc.dict.get_str("_rendered") {
-        if e.state().traceback.lock().is_empty() {
-            write_raw(StreamKind::Stderr, r.as_str());
-            return 1;
-        }
-    }
     let text = vm.format_exception(e);
     write_raw(StreamKind::Stderr, &text);
     if e.is_instance(&types().keyboard_interrupt) {

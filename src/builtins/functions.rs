@@ -616,15 +616,10 @@ fn class_matches(
 
 fn int_base(vm: &mut Vm, a: &[Value], base: u32, name: &str) -> PyResult<Value> {
     check(name, a, 1, 1)?;
-    let v = match &a[0] {
-        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => a[0].clone(),
-        other => Value::Int(vm.index_value(other)?),
-    };
-    let b = match &v {
-        Value::Int(i) => num_bigint::BigInt::from(*i),
-        Value::Bool(x) => num_bigint::BigInt::from(*x as i64),
-        Value::BigInt(b) => (**b).clone(),
-        _ => unreachable!(),
+    // Ints convert directly; other objects through `__index__`.
+    let b = match crate::runtime::num::as_int(&a[0]) {
+        Some(i) => crate::runtime::num::to_big(&i),
+        None => num_bigint::BigInt::from(vm.index_value(&a[0])?),
     };
     Ok(Value::string(crate::runtime::format::int_to_base(
         &b, base, true,
