@@ -230,20 +230,22 @@ impl Dict {
 
     /// Fast path for string keys (globals, attribute namespaces, keyword arguments).
     pub fn get_str(&self, key: &str) -> Option<Value> {
-        let hash = super::hash::hash_str(key);
-        let t = self.table.read();
-        let entries = &t.entries;
-        t.index
-            .find(hash as u64, |&i| match &entries[i as usize] {
-                Some(e) => e.hash == hash && e.key.as_str() == Some(key),
-                None => false,
-            })
-            .and_then(|&i| entries[i as usize].as_ref().map(|e| e.value.clone()))
+        self.lookup_str(super::hash::hash_str(key), key, std::ptr::null())
     }
 
     /// Lookup by an interned name, using its cached hash.
     pub fn get_pystr(&self, key: &super::str::PyStr) -> Option<Value> {
-        let hash = key.hash();
+        self.lookup_str(key.hash(), key.as_str(), key)
+    }
+
+    /// The value under a str key; `interned` (may be null) matches by pointer before comparing.
+    #[inline]
+    fn lookup_str(
+        &self,
+        hash: i64,
+        key: &str,
+        interned: *const super::str::PyStr,
+    ) -> Option<Value> {
         let t = self.table.read();
         let entries = &t.entries;
         t.index
@@ -252,7 +254,7 @@ impl Dict {
                     hash: h,
                     key: Value::Str(k),
                     ..
-                }) => *h == hash && (std::ptr::eq(&**k, key) || k.as_str() == key.as_str()),
+                }) => *h == hash && (std::ptr::eq(&**k, interned) || k.as_str() == key),
                 _ => false,
             })
             .and_then(|&i| entries[i as usize].as_ref().map(|e| e.value.clone()))
