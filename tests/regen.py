@@ -103,7 +103,9 @@ def run_case(python, rel):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--python", default="python3")
+    # The oracle venv (DESIGN.md: CPython + NumPy + Numba) when it exists, else plain python3.
+    oracle = os.path.join(ROOT, ".oracle", "bin", "python")
+    ap.add_argument("--python", default=oracle if os.path.exists(oracle) else "python3")
     ap.add_argument("--check", action="store_true", help="compare, do not write")
     ap.add_argument("--list", action="store_true",
                     help="print case paths relative to tests/cases (the xfail.txt form) and stop")
