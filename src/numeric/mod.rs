@@ -2,7 +2,9 @@
 //! `random`, the hash functions, the set table layout, and `math` functions std lacks.
 //! Invariant: pure Rust; nothing here knows about interpreter objects.
 
+pub mod arrayprint;
 pub mod hash;
 pub mod mathfns;
 pub mod mt;
+pub mod nprandom;
 pub mod settable;
