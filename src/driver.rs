@@ -51,6 +51,8 @@ pub fn on_big_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -
 
 /// Creates the interpreter and a VM on the current thread, with `sys` imported and `__main__`.
 pub fn setup(argv: Vec<String>, path0: String, opts: &Options) -> (Vm, Arc<Dict>) {
+    crate::gil::set_enabled(gil_setting(&opts.xoptions).unwrap_or(true));
+    crate::gil::acquire();
     let interp = Interp::new(argv);
     *interp.xoptions.write() = opts.xoptions.clone();
     if let Value::List(l) = &interp.path {
@@ -75,6 +77,9 @@ pub fn setup(argv: Vec<String>, path0: String, opts: &Options) -> (Vm, Arc<Dict>
 /// Runs a program to completion and returns the process exit code.
 pub fn run(program: Program, args: Vec<String>, opts: Options) -> i32 {
     install_sigint_handler();
+    if let Err(code) = check_options(&opts) {
+        return code;
+    }
     on_big_stack(move || {
         let (argv0, path0) = match &program {
             Program::File(f) => (
@@ -123,9 +128,66 @@ pub fn run(program: Program, args: Vec<String>, opts: Options) -> i32 {
             Ok(_) => 0,
             Err(e) => handle_uncaught(&mut vm, &e),
         };
-        flush_stdout();
-        code
+        finish(&mut vm, &opts, code)
     })
+}
+
+/// Validates the options that can fail before anything runs (exit code on error).
+pub fn check_options(opts: &Options) -> Result<(), i32> {
+    match gil_setting(&opts.xoptions) {
+        Ok(_) => Ok(()),
+        Err(msg) => {
+            eprintln!("Fatal Python error: config_read_gil: {msg}");
+            Err(1)
+        }
+    }
+}
+
+/// The end of a run: waits for non-daemon threads, flushes, prints `-X gilstats`; returns the
+/// exit code (an exception while waiting replaces `code`).
+pub fn finish(vm: &mut Vm, opts: &Options, code: i32) -> i32 {
+    let code = match wait_for_threads(vm) {
+        Ok(()) => code,
+        Err(e) => handle_uncaught(vm, &e),
+    };
+    flush_stdout();
+    if opts.xoptions.iter().any(|o| o == "gilstats") {
+        write_raw(StreamKind::Stderr, &crate::gil::report());
+    }
+    code
+}
+
+/// The GIL setting from `-X gil=0|1` (first) or `PYTHON_GIL` (CPython 3.13's spellings).
+pub fn gil_setting(xoptions: &[String]) -> Result<bool, String> {
+    let x = xoptions
+        .iter()
+        .rev()
+        .find_map(|o| o.strip_prefix("gil=").map(str::to_owned));
+    let v = match x {
+        Some(v) => v,
+        None => match std::env::var("PYTHON_GIL") {
+            Ok(v) if !v.is_empty() => v,
+            _ => return Ok(true),
+        },
+    };
+    match v.as_str() {
+        "0" => Ok(false),
+        "1" => Ok(true),
+        _ => Err("PYTHON_GIL / -X gil must be \"0\" or \"1\"".into()),
+    }
+}
+
+/// Joins the non-daemon threads (`threading._shutdown`) before the interpreter exits, as
+/// CPython does once the main module has finished or failed.
+pub fn wait_for_threads(vm: &mut Vm) -> Result<(), PyErr> {
+    let Some(threading) = vm.interp.modules.get_str("threading") else {
+        return Ok(());
+    };
+    let shutdown = match vm.getattr_str(&threading, "_shutdown") {
+        Ok(f) => f,
+        Err(_) => return Ok(()),
+    };
+    vm.call(&shutdown, &[], &[]).map(|_| ())
 }
 
 fn io_msg(e: &std::io::Error) -> String {

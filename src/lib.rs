@@ -5,6 +5,7 @@ pub mod builtins;
 pub mod compiler;
 pub mod driver;
 pub mod dump;
+pub mod gil;
 pub mod lock;
 pub mod modules;
 pub mod numeric;

@@ -55,6 +55,9 @@ pub fn run(opts: Options) -> i32 {
         let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut src);
         return crate::driver::run(crate::driver::Program::Stdin(src), vec![], opts);
     }
+    if let Err(code) = crate::driver::check_options(&opts) {
+        return code;
+    }
     on_big_stack(move || {
         let (mut vm, main) = setup(vec![String::new()], String::new(), &opts);
         let mut input = if interactive {
@@ -105,8 +108,7 @@ pub fn run(opts: Options) -> i32 {
         if interactive {
             eprintln!();
         }
-        flush_stdout();
-        code
+        crate::driver::finish(&mut vm, &opts, code)
     })
 }
 

@@ -173,18 +173,7 @@ pub fn install(b: &crate::runtime::dict::Dict) {
             }),
             ("callable", |_vm, a, _| {
                 check("callable", a, 1, 1)?;
-                Ok(Value::Bool(match &a[0] {
-                    Value::Function(_)
-                    | Value::Builtin(_)
-                    | Value::BoundMethod(_)
-                    | Value::Class(_) => true,
-                    Value::Instance(i) => i.class().lookup_str("__call__").is_some(),
-                    Value::Native(n) => {
-                        n.class().lookup_str("__call__").is_some()
-                            || a[0].downcast::<super::objects::StaticMethod>().is_some()
-                    }
-                    _ => false,
-                }))
+                Ok(Value::Bool(is_callable(&a[0])))
             }),
             ("iter", |vm, a, _| {
                 check("iter", a, 1, 2)?;
@@ -662,4 +651,17 @@ fn dir(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
     names.dedup();
     let _ = vm;
     Ok(Value::list(names.into_iter().map(Value::string).collect()))
+}
+
+/// `callable(v)`.
+pub fn is_callable(v: &Value) -> bool {
+    match v {
+        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
+        Value::Instance(i) => i.class().lookup_str("__call__").is_some(),
+        Value::Native(n) => {
+            n.class().lookup_str("__call__").is_some()
+                || v.downcast::<super::objects::StaticMethod>().is_some()
+        }
+        _ => false,
+    }
 }

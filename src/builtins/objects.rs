@@ -289,6 +289,44 @@ impl NativeObject for Super {
     }
 }
 
+/// `object.__new__(cls)`: a bare instance of a class whose instances are plain objects.
+fn object_new(_vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let Some(first) = a.first() else {
+        return Err(PyErr::type_error("object.__new__(): not enough arguments"));
+    };
+    let Value::Class(cls) = first else {
+        return Err(PyErr::type_error(format!(
+            "object.__new__(X): X is not a type object ({})",
+            class_of(first).name
+        )));
+    };
+    if cls.layout == crate::runtime::class::Layout::Builtin {
+        let base = cls.builtin_base().map(|b| b.name.to_string());
+        return Err(PyErr::type_error(format!(
+            "object.__new__({}) is not safe, use {}.__new__()",
+            cls.name,
+            base.as_deref().unwrap_or(&cls.name)
+        )));
+    }
+    if (a.len() > 1 || !kw.is_empty())
+        && cls
+            .lookup_str("__new__")
+            .is_some_and(|n| !is_object_new(&n))
+    {
+        return Err(PyErr::type_error(
+            "object.__new__() takes exactly one argument (the type to instantiate)",
+        ));
+    }
+    Ok(Value::Instance(Arc::new(
+        crate::runtime::class::Instance::new(cls.clone()),
+    )))
+}
+
+/// Whether `f` is `object.__new__` (which instantiation treats as "no `__new__` override").
+pub fn is_object_new(f: &Value) -> bool {
+    matches!(f, Value::Builtin(b) if b.owner == Some("object") && b.name.as_ref() == "__new__")
+}
+
 /// Methods of `object` and `BaseException`, available to every class through the MRO.
 pub fn install_object_methods() {
     let t = types();
@@ -297,6 +335,7 @@ pub fn install_object_methods() {
         "object",
         &[
             ("__init__", |_vm, _a, _k| Ok(Value::None)),
+            ("__new__", object_new),
             ("__repr__", |vm, a, _| {
                 Ok(Value::string(super::repr::default_repr(vm, &a[0])))
             }),
@@ -344,10 +383,8 @@ pub fn install_object_methods() {
                 }
                 Ok(Value::string(vm.str(&a[0])?))
             }),
-            ("__new__", object_new),
         ],
     );
-    t.object.dict.remove_str("__new__");
     add_methods(
         &t.type_,
         "type",
@@ -383,18 +420,6 @@ pub fn install_object_methods() {
             ("add_note", |_vm, _a, _| Ok(Value::None)),
         ],
     );
-}
-
-/// `object.__new__(cls)`.
-fn object_new(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    match args.first() {
-        Some(Value::Class(c)) => Ok(Value::Instance(Arc::new(
-            crate::runtime::class::Instance::new(c.clone()),
-        ))),
-        _ => Err(PyErr::type_error(
-            "object.__new__(X): X is not a type object",
-        )),
-    }
 }
 
 /// Sets an attribute in an instance's own `__dict__` (`object.__setattr__`).

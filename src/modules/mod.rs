@@ -5,6 +5,7 @@ pub mod math;
 pub mod os;
 pub mod random;
 pub mod sys;
+pub mod thread;
 pub mod time;
 
 use crate::runtime::dict::Dict;
@@ -44,6 +45,10 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
             time::init(vm, &dict);
             true
         }
+        "_thread" => {
+            thread::init(vm, &dict);
+            true
+        }
         "_os" => {
             os::init(vm, &dict);
             true
@@ -55,6 +60,9 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     }
     Ok(Some(Value::Module(Arc::new(Module::new(name, dict)))))
 }
+
+/// Modules of `STDLIB` that are packages (they get `__path__`, so submodules import).
+pub const STDLIB_PACKAGES: &[&str] = &["concurrent", "concurrent.futures"];
 
 /// Source of a module written in pyrs and embedded from `stdlib/`.
 pub fn stdlib_source(name: &str) -> Option<&'static str> {
@@ -69,6 +77,25 @@ const STDLIB: &[(&str, &str)] = &[
     ("itertools", include_str!("../../stdlib/itertools.py")),
     ("os", include_str!("../../stdlib/os.py")),
     ("posixpath", include_str!("../../stdlib/posixpath.py")),
+    ("threading", include_str!("../../stdlib/threading.py")),
+    ("queue", include_str!("../../stdlib/queue.py")),
+    ("heapq", include_str!("../../stdlib/heapq.py")),
+    (
+        "concurrent",
+        include_str!("../../stdlib/concurrent/__init__.py"),
+    ),
+    (
+        "concurrent.futures",
+        include_str!("../../stdlib/concurrent/futures/__init__.py"),
+    ),
+    (
+        "concurrent.futures._base",
+        include_str!("../../stdlib/concurrent/futures/_base.py"),
+    ),
+    (
+        "concurrent.futures.thread",
+        include_str!("../../stdlib/concurrent/futures/thread.py"),
+    ),
     ("os.path", include_str!("../../stdlib/posixpath.py")),
 ];
 

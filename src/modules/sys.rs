@@ -121,6 +121,50 @@ pub fn init(vm: &mut Vm, d: &Dict) {
                 Ok(a.first().cloned().unwrap_or(Value::None))
             }),
             ("getdefaultencoding", |_vm, _a, _| Ok(Value::str("utf-8"))),
+            ("_is_gil_enabled", |_vm, a, _| {
+                check("_is_gil_enabled", a, 0, 0)?;
+                Ok(Value::Bool(crate::gil::enabled()))
+            }),
+            ("getswitchinterval", |_vm, a, _| {
+                check("getswitchinterval", a, 0, 0)?;
+                Ok(Value::Float(crate::gil::switch_interval()))
+            }),
+            ("setswitchinterval", |vm, a, _| {
+                check("setswitchinterval", a, 1, 1)?;
+                let s = super::math::to_f64(vm, &a[0])?;
+                if s.is_nan() || s <= 0.0 {
+                    return Err(PyErr::value_error(
+                        "switch interval must be strictly positive",
+                    ));
+                }
+                crate::gil::set_switch_interval(s);
+                Ok(Value::None)
+            }),
+            ("excepthook", excepthook),
+            ("__excepthook__", excepthook),
         ],
     );
+}
+
+/// `sys.excepthook(type, value, traceback)`: prints the exception and its traceback to stderr.
+fn excepthook(
+    vm: &mut crate::vm::Vm,
+    a: &[Value],
+    _kw: crate::builtins::args::Kw,
+) -> crate::runtime::PyResult<Value> {
+    check("excepthook", a, 3, 3)?;
+    let text = match &a[1] {
+        Value::Instance(inst) if inst.exc.is_some() => {
+            vm.format_exception(&PyErr::from_instance(inst.clone()))
+        }
+        other => {
+            let t = crate::builtins::args::type_name(other);
+            return Err(PyErr::type_error(format!(
+                "TypeError: print_exception(): Exception expected for value, {t} found"
+            )));
+        }
+    };
+    crate::builtins::io::flush_stdout();
+    crate::builtins::io::write_raw(crate::builtins::io::StreamKind::Stderr, &text);
+    Ok(Value::None)
 }

@@ -3,7 +3,7 @@
 use super::math::to_f64;
 use crate::builtins::args::{add_functions, check};
 use crate::runtime::dict::Dict;
-use crate::runtime::{PyErr, Value};
+use crate::runtime::Value;
 use crate::vm::Vm;
 use std::sync::OnceLock;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
@@ -62,21 +62,7 @@ pub fn init(_vm: &mut Vm, d: &Dict) {
             ("sleep", |vm, a, _| {
                 check("sleep", a, 1, 1)?;
                 let s = to_f64(vm, &a[0])?;
-                if s.is_nan() {
-                    return Err(PyErr::value_error("Invalid value NaN (not a number)"));
-                }
-                if s < 0.0 {
-                    return Err(PyErr::value_error("sleep length must be non-negative"));
-                }
-                let end = Instant::now() + std::time::Duration::from_secs_f64(s);
-                loop {
-                    let now = Instant::now();
-                    if now >= end {
-                        break;
-                    }
-                    std::thread::sleep((end - now).min(std::time::Duration::from_millis(50)));
-                    vm.handle_eval_breaker()?;
-                }
+                super::thread::sleep(vm, s)?;
                 Ok(Value::None)
             }),
         ],

@@ -272,7 +272,9 @@ impl Vm {
             }
             return Ok(Value::Instance(Arc::new(Instance::new(cls.clone()))));
         }
-        let new = cls.lookup_str("__new__");
+        let new = cls
+            .lookup_str("__new__")
+            .filter(|n| !crate::builtins::objects::is_object_new(n));
         let obj = match (&new, cls.layout) {
             (Some(Value::Builtin(b)), _) => {
                 if cls.module.as_ref() == "builtins" {

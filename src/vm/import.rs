@@ -91,6 +91,9 @@ impl Vm {
                 if let Some(m) = self.interp.modules.get_str(name) {
                     return Ok(m);
                 }
+                if let Some(src) = crate::modules::stdlib_source(name) {
+                    return self.exec_stdlib(name, src);
+                }
                 match self.getattr_str(&pm, "__path__") {
                     Ok(path) => self
                         .collect(&path)?
@@ -108,7 +111,7 @@ impl Vm {
                     return Ok(m);
                 }
                 if let Some(src) = crate::modules::stdlib_source(name) {
-                    return self.exec_module_source(name, src, &format!("<frozen {name}>"), None);
+                    return self.exec_stdlib(name, src);
                 }
                 let path = self.interp.path.clone();
                 self.collect(&path)?
@@ -136,6 +139,14 @@ impl Vm {
             }
         }
         Err(module_not_found(name, None))
+    }
+
+    /// Runs a module embedded from `stdlib/` (packages get a `__path__`).
+    fn exec_stdlib(&mut self, name: &str, src: &str) -> PyResult<Value> {
+        let pkg = crate::modules::STDLIB_PACKAGES
+            .contains(&name)
+            .then(|| format!("<frozen {name}>"));
+        self.exec_module_source(name, src, &format!("<frozen {name}>"), pkg)
     }
 
     fn exec_module_source(

@@ -77,7 +77,8 @@ pub struct Vm {
     /// Address near the base of this thread's stack.
     stack_base: usize,
     stack_size: usize,
-    is_main: bool,
+    /// Whether this is the main thread (the one that takes KeyboardInterrupt).
+    pub is_main: bool,
 }
 
 impl Interp {
@@ -178,6 +179,9 @@ impl Vm {
             }
             // Only the main thread takes KeyboardInterrupt: leave the flag for it.
             EVAL_BREAKER.store(true, Ordering::SeqCst);
+        }
+        if crate::gil::drop_requested() {
+            crate::gil::yield_to_waiter();
         }
         generator::run_pending_finalizers(self);
         Ok(())

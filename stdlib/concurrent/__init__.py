@@ -1,0 +1,1 @@
+# concurrent (pyrs): the package that holds concurrent.futures.
