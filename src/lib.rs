@@ -10,6 +10,7 @@ pub mod lock;
 pub mod modules;
 pub mod numeric;
 pub mod repl;
+pub mod repl_magic;
 pub mod runtime;
 pub mod syntax;
 pub mod vm;

@@ -90,8 +90,11 @@ pub fn run(opts: Options) -> i32 {
             if source.trim().is_empty() {
                 continue;
             }
-            let result = compile_source(&source, "<stdin>", Mode::Single)
-                .and_then(|c| vm.run_module_code(c, main.clone()));
+            let result = match crate::repl_magic::run(&mut vm, &main, &source) {
+                Some(r) => r.map(|_| crate::runtime::Value::None),
+                None => compile_source(&source, "<stdin>", Mode::Single)
+                    .and_then(|c| vm.run_module_code(c, main.clone())),
+            };
             flush_stdout();
             if let Err(e) = result {
                 if e.is_instance(&types().system_exit) {

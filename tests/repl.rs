@@ -29,3 +29,66 @@ fn syntax_errors_are_reported_and_the_session_goes_on() {
     assert!(err.contains("SyntaxError: invalid syntax"), "{err}");
     assert_eq!(out, "ok\n");
 }
+
+#[test]
+fn time_magic_reports_cpu_and_wall_time_then_the_value() {
+    let (out, _err, code) = repl("%time sum(range(1000))\n%time x = 5\nx\n");
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 6, "{out}");
+    assert!(
+        lines[0].starts_with("CPU times: user ") && lines[0].contains(", sys: "),
+        "{out}"
+    );
+    assert!(lines[0].contains(", total: "), "{out}");
+    assert!(lines[1].starts_with("Wall time: "), "{out}");
+    assert_eq!(lines[2], "499500");
+    assert!(lines[3].starts_with("CPU times: "), "{out}");
+    assert_eq!(lines[5], "5");
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn timeit_magic_prints_ipython_summary() {
+    let (out, _err, code) = repl("%timeit -n 20 -r 3 sum(range(100))\n%timeit -n 1 -r 1 pass\n");
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 2, "{out}");
+    assert!(
+        lines[0].contains(" \u{b1} ")
+            && lines[0].ends_with(" per loop (mean \u{b1} std. dev. of 3 runs, 20 loops each)"),
+        "{out}"
+    );
+    assert!(
+        lines[1].ends_with("per loop (mean \u{b1} std. dev. of 1 run, 1 loop each)"),
+        "{out}"
+    );
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn gil_magic_switches_the_gil_while_single_threaded() {
+    let (out, err, code) = repl(
+        "import sys\n%gil\n%gil off\nsys._is_gil_enabled()\n%gil on\nsys._is_gil_enabled()\n%gil sideways\n%nosuch\n",
+    );
+    assert_eq!(
+        out,
+        "The GIL is on.\nThe GIL is now off.\nFalse\nThe GIL is now on.\nTrue\n"
+    );
+    assert!(err.contains("UsageError: %gil takes on or off"), "{err}");
+    assert!(
+        err.contains("UsageError: Line magic function `%nosuch` not found."),
+        "{err}"
+    );
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn gil_magic_refuses_while_other_threads_run() {
+    let (out, err, _) = repl(
+        "import threading\ne = threading.Event()\nt = threading.Thread(target=e.wait)\nt.start()\n%gil off\ne.set()\nt.join()\n%gil off\n",
+    );
+    assert!(
+        err.contains("RuntimeError: %gil can only be switched"),
+        "{err}"
+    );
+    assert_eq!(out, "The GIL is now off.\n");
+}

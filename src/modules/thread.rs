@@ -35,6 +35,11 @@ pub fn get_ident() -> u64 {
     unsafe { libc::pthread_self() as u64 }
 }
 
+/// Threads started from Python that are still running.
+pub fn running_threads() -> usize {
+    RUNNING.load(Ordering::SeqCst)
+}
+
 /// A number identifying the calling OS thread that is never reused (unlike `get_ident`), for
 /// `threading.local`.
 pub fn thread_serial() -> u64 {

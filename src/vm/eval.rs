@@ -951,14 +951,20 @@ impl Vm {
                 }
                 Instr::PrintExpr => {
                     let v = f.pop();
-                    if !v.is_none() {
-                        let s = self.repr(&v)?;
-                        crate::builtins::io::write_stdout(self, &format!("{s}\n"))?;
-                        self.interp.builtins.set_str("_", v);
-                    }
+                    self.display_value(v)?;
                 }
             }
         }
+    }
+
+    /// The REPL's echo of an expression statement: `repr` on stdout and `_` (None is silent).
+    pub fn display_value(&mut self, v: Value) -> PyResult<()> {
+        if !v.is_none() {
+            let s = self.repr(&v)?;
+            crate::builtins::io::write_stdout(self, &format!("{s}\n"))?;
+            self.interp.builtins.set_str("_", v);
+        }
+        Ok(())
     }
 
     fn unbound_deref(&self, code: &crate::runtime::func::Code, i: u32) -> PyErr {
