@@ -421,7 +421,8 @@ fn input(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
     }
     super::io::flush_stdout();
     let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
+    let read = crate::gil::allow_threads(|| std::io::stdin().read_line(&mut line));
+    match read {
         Ok(0) => Err(PyErr::named("EOFError", "EOF when reading a line")),
         Ok(_) => {
             if line.ends_with('\n') {

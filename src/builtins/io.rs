@@ -101,31 +101,42 @@ impl NativeObject for Stream {
     }
 }
 
-/// Writes to the OS stream, buffering stdout.
+/// Writes to the OS stream, buffering stdout. System calls run with the GIL released (a
+/// blocked pipe must not stop other threads); the buffer's lock keeps writes in order.
 pub fn write_raw(kind: StreamKind, s: &str) {
     match kind {
         StreamKind::Stdout => {
-            let mut b = STDOUT_BUF.lock();
-            b.extend_from_slice(s.as_bytes());
-            if b.len() > 1 << 16 {
+            {
+                let mut b = STDOUT_BUF.lock();
+                b.extend_from_slice(s.as_bytes());
+                if b.len() <= 1 << 16 {
+                    return;
+                }
+            }
+            crate::gil::allow_threads(|| {
+                let mut b = STDOUT_BUF.lock();
                 let _ = std::io::stdout().write_all(&b);
                 b.clear();
-            }
+            });
         }
-        StreamKind::Stderr => {
-            flush_stdout();
+        StreamKind::Stderr => crate::gil::allow_threads(|| {
+            let mut b = STDOUT_BUF.lock();
+            flush_locked(&mut b);
             let _ = std::io::stderr().write_all(s.as_bytes());
-        }
+        }),
     }
 }
 
-pub fn flush_stdout() {
-    let mut b = STDOUT_BUF.lock();
+fn flush_locked(b: &mut Vec<u8>) {
     if !b.is_empty() {
-        let _ = std::io::stdout().write_all(&b);
+        let _ = std::io::stdout().write_all(b);
         b.clear();
     }
     let _ = std::io::stdout().flush();
+}
+
+pub fn flush_stdout() {
+    crate::gil::allow_threads(|| flush_locked(&mut STDOUT_BUF.lock()));
 }
 
 /// Writes to `sys.stdout` (the native stream unless the script replaced it).

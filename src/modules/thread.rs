@@ -81,46 +81,40 @@ impl RawLock {
         }
         let deadline = timeout.map(|t| Instant::now() + t);
         let main = vm.is_main;
-        loop {
-            // The main thread waits in slices so that Ctrl-C can interrupt it.
-            let slice = if main {
-                Some(Instant::now() + Duration::from_millis(50))
-            } else {
-                None
-            };
-            let until = match (deadline, slice) {
-                (Some(d), Some(s)) => Some(d.min(s)),
-                (d, s) => d.or(s),
-            };
-            let got = gil::allow_threads(|| {
-                let mut g = self.locked.lock();
-                while *g {
-                    match until {
-                        Some(u) => {
-                            if self.cv.wait_until(&mut g, u).timed_out() {
-                                break;
-                            }
+        let got = gil::allow_threads(|| {
+            let mut g = self.locked.lock();
+            while *g {
+                // The main thread waits in slices so that Ctrl-C can interrupt it.
+                if main && SIGINT_PENDING.load(Ordering::SeqCst) {
+                    break;
+                }
+                let slice = main.then(|| Instant::now() + Duration::from_millis(50));
+                let until = match (deadline, slice) {
+                    (Some(d), Some(s)) => Some(d.min(s)),
+                    (d, s) => d.or(s),
+                };
+                match until {
+                    Some(u) => {
+                        let timed_out = self.cv.wait_until(&mut g, u).timed_out();
+                        if timed_out && deadline.is_some_and(|d| Instant::now() >= d) {
+                            break;
                         }
-                        None => self.cv.wait(&mut g),
                     }
+                    None => self.cv.wait(&mut g),
                 }
-                if *g {
-                    false
-                } else {
-                    *g = true;
-                    true
-                }
-            });
-            if got {
-                return Ok(true);
             }
-            if deadline.is_some_and(|d| Instant::now() >= d) {
-                return Ok(false);
+            if *g {
+                false
+            } else {
+                *g = true;
+                true
             }
-            if main && SIGINT_PENDING.load(Ordering::SeqCst) {
-                vm.handle_eval_breaker()?;
-            }
+        });
+        if !got && main {
+            // Interrupted: raise KeyboardInterrupt (or go on if another thread took it).
+            vm.handle_eval_breaker()?;
         }
+        Ok(got)
     }
 
     /// Releases; false when it was not locked.
@@ -580,15 +574,15 @@ pub fn sleep(vm: &mut Vm, s: f64) -> PyResult<()> {
         return Err(PyErr::overflow("sleep length is too large"));
     }
     let end = Instant::now() + Duration::from_secs_f64(s);
-    loop {
+    let main = vm.is_main;
+    gil::allow_threads(|| loop {
         let now = Instant::now();
-        if now >= end {
+        if now >= end || (main && SIGINT_PENDING.load(Ordering::SeqCst)) {
             break;
         }
-        let chunk = (end - now).min(Duration::from_millis(50));
-        gil::allow_threads(|| std::thread::sleep(chunk));
-        vm.handle_eval_breaker()?;
-    }
+        std::thread::sleep((end - now).min(Duration::from_millis(50)));
+    });
+    vm.handle_eval_breaker()?;
     if s == 0.0 {
         // sleep(0) is a yield: let a waiting thread run.
         gil::allow_threads(std::thread::yield_now);
