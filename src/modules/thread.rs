@@ -81,6 +81,25 @@ impl RawLock {
         }
         let deadline = timeout.map(|t| Instant::now() + t);
         let main = vm.is_main;
+        if gil::holding() {
+            // With the GIL on, take the lock only once the GIL is back: a waiter that grabbed
+            // it while another thread holds the GIL would make every acquisition a GIL
+            // hand-over (a lock convoy). Wait for "free", retake the GIL, then try.
+            loop {
+                let free = gil::allow_threads(|| self.wait_free(main, deadline));
+                if self.try_acquire() {
+                    return Ok(true);
+                }
+                if !free {
+                    if main {
+                        vm.handle_eval_breaker()?;
+                    }
+                    if deadline.is_some_and(|d| Instant::now() >= d) {
+                        return Ok(false);
+                    }
+                }
+            }
+        }
         let got = gil::allow_threads(|| {
             let mut g = self.locked.lock();
             while *g {
@@ -115,6 +134,32 @@ impl RawLock {
             vm.handle_eval_breaker()?;
         }
         Ok(got)
+    }
+
+    /// Waits (without taking it) until the lock looks free; false on timeout or, for the main
+    /// thread, on a pending Ctrl-C.
+    fn wait_free(&self, main: bool, deadline: Option<Instant>) -> bool {
+        let mut g = self.locked.lock();
+        while *g {
+            if main && SIGINT_PENDING.load(Ordering::SeqCst) {
+                return false;
+            }
+            let slice = main.then(|| Instant::now() + Duration::from_millis(50));
+            let until = match (deadline, slice) {
+                (Some(d), Some(s)) => Some(d.min(s)),
+                (d, s) => d.or(s),
+            };
+            match until {
+                Some(u) => {
+                    let timed_out = self.cv.wait_until(&mut g, u).timed_out();
+                    if timed_out && deadline.is_some_and(|d| Instant::now() >= d) {
+                        return !*g;
+                    }
+                }
+                None => self.cv.wait(&mut g),
+            }
+        }
+        true
     }
 
     /// Releases; false when it was not locked.
