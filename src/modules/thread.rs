@@ -81,64 +81,29 @@ impl RawLock {
         }
         let deadline = timeout.map(|t| Instant::now() + t);
         let main = vm.is_main;
-        if gil::holding() {
-            // With the GIL on, take the lock only once the GIL is back: a waiter that grabbed
-            // it while another thread holds the GIL would make every acquisition a GIL
-            // hand-over (a lock convoy). Wait for "free", retake the GIL, then try.
-            loop {
-                let free = gil::allow_threads(|| self.wait_free(main, deadline));
-                if self.try_acquire() {
-                    return Ok(true);
-                }
-                if !free {
-                    if main {
-                        vm.handle_eval_breaker()?;
-                    }
-                    if deadline.is_some_and(|d| Instant::now() >= d) {
-                        return Ok(false);
-                    }
-                }
+        // With the GIL on, take the lock only once the GIL is back: a waiter that grabbed it
+        // while another thread holds the GIL would turn every acquisition into a GIL hand-over
+        // (a lock convoy). So wait for "free", retake the GIL, then try. With the GIL off, take
+        // it as soon as it is free.
+        let take = !gil::holding();
+        loop {
+            let got = gil::allow_threads(|| self.wait(main, deadline, take));
+            if (got && take) || self.try_acquire() {
+                return Ok(true);
+            }
+            if deadline.is_some_and(|d| Instant::now() >= d) {
+                return Ok(false);
+            }
+            if main {
+                // Woken for Ctrl-C: raise KeyboardInterrupt.
+                vm.handle_eval_breaker()?;
             }
         }
-        let got = gil::allow_threads(|| {
-            let mut g = self.locked.lock();
-            while *g {
-                // The main thread waits in slices so that Ctrl-C can interrupt it.
-                if main && SIGINT_PENDING.load(Ordering::SeqCst) {
-                    break;
-                }
-                let slice = main.then(|| Instant::now() + Duration::from_millis(50));
-                let until = match (deadline, slice) {
-                    (Some(d), Some(s)) => Some(d.min(s)),
-                    (d, s) => d.or(s),
-                };
-                match until {
-                    Some(u) => {
-                        let timed_out = self.cv.wait_until(&mut g, u).timed_out();
-                        if timed_out && deadline.is_some_and(|d| Instant::now() >= d) {
-                            break;
-                        }
-                    }
-                    None => self.cv.wait(&mut g),
-                }
-            }
-            if *g {
-                false
-            } else {
-                *g = true;
-                true
-            }
-        });
-        if !got && main {
-            // Interrupted: raise KeyboardInterrupt (or go on if another thread took it).
-            vm.handle_eval_breaker()?;
-        }
-        Ok(got)
     }
 
-    /// Waits (without taking it) until the lock looks free; false on timeout or, for the main
-    /// thread, on a pending Ctrl-C.
-    fn wait_free(&self, main: bool, deadline: Option<Instant>) -> bool {
+    /// Waits until the lock is free, taking it when `take`. False on timeout or, for the main
+    /// thread, when Ctrl-C is pending (it waits in 50 ms slices to notice).
+    fn wait(&self, main: bool, deadline: Option<Instant>, take: bool) -> bool {
         let mut g = self.locked.lock();
         while *g {
             if main && SIGINT_PENDING.load(Ordering::SeqCst) {
@@ -153,11 +118,17 @@ impl RawLock {
                 Some(u) => {
                     let timed_out = self.cv.wait_until(&mut g, u).timed_out();
                     if timed_out && deadline.is_some_and(|d| Instant::now() >= d) {
-                        return !*g;
+                        break;
                     }
                 }
                 None => self.cv.wait(&mut g),
             }
+        }
+        if *g {
+            return false;
+        }
+        if take {
+            *g = true;
         }
         true
     }
