@@ -436,7 +436,17 @@ fn thread_main(
     args: Vec<Value>,
     kw: Vec<(Arc<str>, Value)>,
 ) {
+    /// Gives the GIL back and uncounts the thread however the body ends (a Rust panic in a
+    /// thread must not leave the GIL taken forever).
+    struct Exit;
+    impl Drop for Exit {
+        fn drop(&mut self) {
+            RUNNING.fetch_sub(1, Ordering::SeqCst);
+            gil::release();
+        }
+    }
     gil::acquire();
+    let _exit = Exit;
     let mut vm = Vm::new(interp, stack);
     if let Err(e) = vm.call(&func, &args, &kw) {
         if !e.is_instance(&types().system_exit) {
@@ -452,8 +462,6 @@ fn thread_main(
     drop((func, args, kw));
     crate::vm::generator::run_pending_finalizers(&mut vm);
     drop(vm);
-    RUNNING.fetch_sub(1, Ordering::SeqCst);
-    gil::release();
 }
 
 fn start_new_thread(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
