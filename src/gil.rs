@@ -264,16 +264,38 @@ pub fn report() -> String {
         "  {:<24} {:>10} {:>10} {:>9} {:>10}\n",
         "thread", "held s", "waited s", "acquired", "handovers"
     ));
-    for s in ALL_STATS.lock().iter() {
-        let name = s.name.lock().clone();
+    let row = |out: &mut String, name: &str, v: [u64; 4]| {
         out.push_str(&format!(
             "  {:<24} {:>10.3} {:>10.3} {:>9} {:>10}\n",
             name,
-            s.held_ns.load(Ordering::Relaxed) as f64 / 1e9,
-            s.waited_ns.load(Ordering::Relaxed) as f64 / 1e9,
-            s.acquisitions.load(Ordering::Relaxed),
-            s.forced_drops.load(Ordering::Relaxed)
+            v[0] as f64 / 1e9,
+            v[1] as f64 / 1e9,
+            v[2],
+            v[3]
         ));
+    };
+    let all = ALL_STATS.lock();
+    let mut rest = [0u64; 4];
+    for (i, s) in all.iter().enumerate() {
+        let v = [
+            s.held_ns.load(Ordering::Relaxed),
+            s.waited_ns.load(Ordering::Relaxed),
+            s.acquisitions.load(Ordering::Relaxed),
+            s.forced_drops.load(Ordering::Relaxed),
+        ];
+        if i < MAX_ROWS {
+            row(&mut out, &s.name.lock(), v);
+        } else {
+            for (r, x) in rest.iter_mut().zip(v) {
+                *r += x;
+            }
+        }
+    }
+    if all.len() > MAX_ROWS {
+        row(&mut out, &format!("({} more threads)", all.len() - MAX_ROWS), rest);
     }
     out
 }
+
+/// Threads listed one per row in the report; the rest are summed on one line.
+const MAX_ROWS: usize = 32;
