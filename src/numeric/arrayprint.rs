@@ -7,6 +7,8 @@
 
 mod dragon4;
 mod format;
+#[cfg(test)]
+mod tests;
 
 use format::{width, ElemFormat};
 
