@@ -292,7 +292,11 @@ pub fn report() -> String {
         }
     }
     if all.len() > MAX_ROWS {
-        row(&mut out, &format!("({} more threads)", all.len() - MAX_ROWS), rest);
+        row(
+            &mut out,
+            &format!("({} more threads)", all.len() - MAX_ROWS),
+            rest,
+        );
     }
     out
 }

@@ -126,7 +126,7 @@ impl TextFile {
         }
         let data = std::mem::take(&mut st.data);
         if let Some(f) = st.file.as_mut() {
-            f.write_all(data.as_bytes())
+            crate::gil::allow_threads(|| f.write_all(data.as_bytes()))
                 .map_err(|e| PyErr::os_error(e.to_string()))?;
         }
         Ok(())
@@ -214,7 +214,7 @@ pub fn open(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         PyErr::named(cls, msg)
     };
     let (data, file) = if mode.contains('r') {
-        let text = std::fs::read_to_string(&name).map_err(io_err)?;
+        let text = crate::gil::allow_threads(|| std::fs::read_to_string(&name)).map_err(io_err)?;
         let file = if mode.contains('+') {
             Some(
                 std::fs::OpenOptions::new()
