@@ -214,8 +214,9 @@ pub fn yield_to_waiter() {
 }
 
 /// Runs `f` (a blocking call: sleep, a lock wait, I/O) with the GIL released, then takes it
-/// back. `f` must not touch Python objects in ways that need the GIL's scheduling (it may use
-/// the objects' own locks).
+/// back. `f` may take objects' own locks but must drop them before returning: a thread that
+/// retakes the GIL while holding an object lock can deadlock with a GIL holder waiting for
+/// that lock.
 pub fn allow_threads<R>(f: impl FnOnce() -> R) -> R {
     if !holding() {
         return f();

@@ -120,16 +120,20 @@ impl TextFile {
         Ok(st)
     }
     fn flush(&self) -> PyResult<()> {
-        let mut st = self.state.lock();
         if self.mode.contains('r') && !self.mode.contains('+') {
             return Ok(());
         }
-        let data = std::mem::take(&mut st.data);
-        if let Some(f) = st.file.as_mut() {
-            crate::gil::allow_threads(|| f.write_all(data.as_bytes()))
-                .map_err(|e| PyErr::os_error(e.to_string()))?;
-        }
-        Ok(())
+        // The write runs without the GIL; the state lock is taken and dropped inside, never
+        // held while the GIL is retaken (that order could deadlock with a thread holding it).
+        crate::gil::allow_threads(|| {
+            let mut st = self.state.lock();
+            let data = std::mem::take(&mut st.data);
+            match st.file.as_mut() {
+                Some(f) => f.write_all(data.as_bytes()),
+                None => Ok(()),
+            }
+        })
+        .map_err(|e| PyErr::os_error(e.to_string()))
     }
     fn close(&self) -> PyResult<()> {
         if self.state.lock().closed {
