@@ -105,6 +105,8 @@ def pcg_call(g, name, a, n):
 
     if base == "random":
         return many(lambda size: g.random(size))
+    if base == "random32":
+        return flat(g.random(n, dtype=np.float32))
     if base == "standard_normal":
         return many(lambda size: g.standard_normal(size))
     if base == "normal":
@@ -226,7 +228,8 @@ PCG = [
     " integers(0,9223372036854775808,F)*3",
     "integers(0,10,F)*1; random()*1; integers(0,10,F)*1; integers(0,10,F)*1;"
     " standard_normal()*1; integers_s(0,1000,F)*3; integers(0,1099511627776,F)*1;"
-    " integers(0,100,F)*1; permutation(5)*1; integers(0,100,F)*1",
+    " integers(0,100,F)*1; permutation(5)*1; integers(0,100,F)*1; random32()*3; random()*1;"
+    " random32()*1; integers(0,100,F)*1",
     "integers32(0,10,F)*10; integers32(-2147483648,2147483647,T)*4; integers32(0,100,T)*3",
     f"choice(10,T,T)*8; choice(10,F,T)*5; choice(10,F,F)*5; choice(5,T,T,{P})*10;"
     f" choice(5,F,T,{P})*3; choice(100,F,T)*100; choicelen(7,T,T)*4; choicelen(7,F,T)*3;"

@@ -77,6 +77,13 @@ impl Generator {
         }
     }
 
+    /// `random(size, dtype=np.float32)`: 24 random bits from a (buffered) 32-bit draw.
+    pub fn fill_random_f32(&mut self, out: &mut [f32]) {
+        for o in out.iter_mut() {
+            *o = (self.bitgen.next_u32() >> 8) as f32 * (1.0 / 16_777_216.0);
+        }
+    }
+
     /// `standard_normal()` (ziggurat).
     #[inline]
     pub fn standard_normal(&mut self) -> f64 {
