@@ -205,7 +205,7 @@ LEGACY = [
 LEGACY_ONCE = [
     ("0", "randn()#1000000; randn_s()#1001; rand()#1000000; randint(0,100)#100000"),
     ("12345", "randn()#1000000; poisson(30)#200000; binomial(100000,0.4)#100000"),
-    ("0", "randint(5,5)*1; randint(0,9223372036854775809)*1; randint(-9223372036854775809,0)*1;"
+    ("0", "randint(5,5)*1; randint(5,5)*0; randint32(0,2147483649)*0; randint(0,9223372036854775809)*1; randint(-9223372036854775809,0)*1;"
           " randint32(0,2147483649)*1; randint32(-2147483649,0)*1; choice(0,T)*3; choice(-2,T)*1;"
           " choicelen(0,T)*3; choice(5,F)*6; choice(5,T,0.5/0.5/0/0/0.1)*3;"
           " choice(5,T,0.5/0.5/0/0)*3; choice(5,T,1.5/-0.5/0/0/0)*3; choice(5,T,nan/0.5/0/0/0)*3;"
@@ -246,7 +246,7 @@ PCG = [
 PCG_ONCE = [
     ("0", "standard_normal()#1000000; standard_exponential()#1000000; random()#100000"),
     ("1", "standard_normal()#1000000; integers32(0,7,F)#100000; binomial(100000,0.4)#100000"),
-    ("0", "integers(5,5,F)*1; integers(5,4,T)*1; integers(0,9223372036854775809,F)*1;"
+    ("0", "integers(5,5,F)*1; integers(1180591620717411303424,5,F)*0; integers(5,4,T)*1; integers(0,9223372036854775809,F)*1;"
           " integers32(0,2147483649,F)*1; choice(0,T,T)*3; choicelen(0,T,T)*3;"
           " choice(5,F,T)*6; choice(5,T,T,0.5/0.5/0/0/0.1)*3; choice(5,T,T,0.5/0.5/0/0)*3;"
           " choice(5,T,T,1.5/-0.5/0/0/0)*3; choice(5,T,T,nan/0.5/0/0/0)*3;"

@@ -157,6 +157,10 @@ impl Generator {
         high: i128,
         endpoint: bool,
     ) -> Result<(), RandomError> {
+        if out.is_empty() {
+            // NumPy returns an empty array before looking at the bounds.
+            return Ok(());
+        }
         let (off, rng) = int_range(low, high, endpoint, 64)?;
         bounded::fill_bounded_i64(&mut self.bitgen, off, rng, false, out);
         Ok(())
@@ -170,6 +174,10 @@ impl Generator {
         high: i128,
         endpoint: bool,
     ) -> Result<(), RandomError> {
+        if out.is_empty() {
+            // NumPy returns an empty array before looking at the bounds.
+            return Ok(());
+        }
         let (off, rng) = int_range(low, high, endpoint, 32)?;
         for o in out.iter_mut() {
             *o = off.wrapping_add(bounded::bounded_u64(&mut self.bitgen, rng, false)) as i32;
@@ -217,9 +225,7 @@ impl Generator {
                 return Ok(choice::with_p(p, &u));
             }
             let mut out = vec![0i64; size];
-            if size > 0 {
-                self.fill_integers(&mut out, 0, pop_size as i128, false)?;
-            }
+            self.fill_integers(&mut out, 0, pop_size as i128, false)?;
             return Ok(out);
         }
         choice::check_no_replace(Api::Generator, pop_size, size, p)?;

@@ -176,6 +176,10 @@ impl RandomState {
         low: i128,
         high: i128,
     ) -> Result<(), RandomError> {
+        if out.is_empty() {
+            // NumPy returns an empty array before looking at the bounds.
+            return Ok(());
+        }
         let (off, rng) = int_range(low, high, false, 64)?;
         bounded::fill_bounded_i64(&mut self.mt, off, rng, true, out);
         Ok(())
@@ -188,6 +192,10 @@ impl RandomState {
         low: i128,
         high: i128,
     ) -> Result<(), RandomError> {
+        if out.is_empty() {
+            // NumPy returns an empty array before looking at the bounds.
+            return Ok(());
+        }
         let (off, rng) = int_range(low, high, false, 32)?;
         for o in out.iter_mut() {
             *o = off.wrapping_add(bounded::bounded_u64(&mut self.mt, rng, true)) as i32;
@@ -232,9 +240,7 @@ impl RandomState {
                 return Ok(choice::with_p(p, &u));
             }
             let mut out = vec![0i64; size];
-            if size > 0 {
-                self.fill_randint(&mut out, 0, pop_size as i128)?;
-            }
+            self.fill_randint(&mut out, 0, pop_size as i128)?;
             return Ok(out);
         }
         choice::check_no_replace(Api::Legacy, pop_size, size, p)?;
