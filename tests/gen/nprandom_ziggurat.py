@@ -63,6 +63,7 @@ assert fi[0] == 1.0 and fe[0] == 1.0
 
 def emit_u64(name, vals, doc):
     print(f"/// {doc}")
+    print("#[rustfmt::skip]")
     print(f"pub(super) static {name}: [u64; {N}] = [")
     for i in range(0, N, 4):
         print("    " + " ".join(f"0x{v:016X}," for v in vals[i:i + 4]))
@@ -71,6 +72,7 @@ def emit_u64(name, vals, doc):
 
 def emit_f64(name, vals, doc):
     print(f"/// {doc}")
+    print("#[rustfmt::skip]")
     print(f"pub(super) static {name}: [f64; {N}] = [")
     for i in range(0, N, 3):
         print("    " + " ".join(f"{v!r}," for v in vals[i:i + 3]))
