@@ -1,10 +1,10 @@
-//! The Mersenne Twister behind CPython's `random` module and NumPy's legacy `RandomState`.
-//! Guarantee: for the same seed, every method yields exactly the values CPython 3.11
-//! (`random.Random`) or NumPy (`np.random.RandomState`, legacy paths) yields, call for call.
+//! The Mersenne Twister behind CPython's `random` module and NumPy's legacy `RandomState`
+//! (whose algorithms live in `nprandom`). Guarantee: for the same seed, every method yields exactly
+//! the values CPython 3.11 (`random.Random`) yields, call for call.
 
 use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
-use num_traits::{One, Signed, ToPrimitive, Zero};
+use num_traits::{One, Signed, Zero};
 
 const N: usize = 624;
 const M: usize = 397;
@@ -441,149 +441,8 @@ impl PyRandom {
     }
 }
 
-/// NumPy's legacy `np.random.RandomState` on MT19937 (the `np.random.*` module functions).
-#[derive(Clone, Debug, Default)]
-pub struct NpRandomState {
-    pub mt: Mt19937,
-    pub gauss: Option<f64>,
-}
-
-impl NpRandomState {
-    /// `np.random.seed(n)`: n must lie in [0, 2**32 - 1] (numpy raises
-    /// `ValueError: Seed must be between 0 and 2**32 - 1` otherwise).
-    pub fn seed(&mut self, n: &BigInt) -> Result<(), RandomError> {
-        match n.to_u32() {
-            Some(s) => {
-                self.mt.init_genrand(s);
-                self.gauss = None;
-                Ok(())
-            }
-            None => Err(err("ValueError", "Seed must be between 0 and 2**32 - 1")),
-        }
-    }
-
-    /// `np.random.seed([a, b, ...])`: init_by_array over the words.
-    pub fn seed_array(&mut self, key: &[u32]) {
-        self.mt.seed_from_u32_array(key);
-        self.gauss = None;
-    }
-
-    /// `random_sample()` / `rand()`.
-    pub fn random_sample(&mut self) -> f64 {
-        self.mt.random()
-    }
-
-    /// `uniform(low, high)`.
-    pub fn uniform(&mut self, low: f64, high: f64) -> f64 {
-        low + (high - low) * self.mt.random()
-    }
-
-    /// `legacy_gauss`: polar Box–Muller with a cached value (`randn`, `standard_normal`).
-    pub fn standard_normal(&mut self) -> f64 {
-        if let Some(g) = self.gauss.take() {
-            return g;
-        }
-        loop {
-            let x1 = 2.0 * self.mt.random() - 1.0;
-            let x2 = 2.0 * self.mt.random() - 1.0;
-            let r2 = x1 * x1 + x2 * x2;
-            if r2 < 1.0 && r2 != 0.0 {
-                let f = (-2.0 * r2.ln() / r2).sqrt();
-                self.gauss = Some(f * x1);
-                return f * x2;
-            }
-        }
-    }
-
-    /// `normal(loc, scale)`.
-    pub fn normal(&mut self, loc: f64, scale: f64) -> f64 {
-        loc + scale * self.standard_normal()
-    }
-
-    /// `random_interval(max)`: uniform in [0, max] by masked rejection.
-    pub fn random_interval(&mut self, max: u64) -> u64 {
-        if max == 0 {
-            return 0;
-        }
-        let mask = mask_for(max);
-        if max <= 0xffff_ffff {
-            loop {
-                let v = self.mt.genrand_u32() as u64 & mask;
-                if v <= max {
-                    return v;
-                }
-            }
-        } else {
-            loop {
-                let v = self.mt.next_u64() & mask;
-                if v <= max {
-                    return v;
-                }
-            }
-        }
-    }
-
-    /// `randint(low, high)` for the default int64 dtype (half-open [low, high)).
-    pub fn randint(&mut self, low: i64, high: i64) -> Result<i64, RandomError> {
-        if low >= high {
-            return Err(err("ValueError", "low >= high"));
-        }
-        let rng = (high as i128 - 1 - low as i128) as u64;
-        let off = low as u64;
-        let v = if rng == 0 {
-            0
-        } else if rng <= 0xffff_ffff {
-            if rng == 0xffff_ffff {
-                self.mt.genrand_u32() as u64
-            } else {
-                let mask = mask_for(rng);
-                loop {
-                    let v = self.mt.genrand_u32() as u64 & mask;
-                    if v <= rng {
-                        break v;
-                    }
-                }
-            }
-        } else if rng == u64::MAX {
-            self.mt.next_u64()
-        } else {
-            let mask = mask_for(rng);
-            loop {
-                let v = self.mt.next_u64() & mask;
-                if v <= rng {
-                    break v;
-                }
-            }
-        };
-        Ok(off.wrapping_add(v) as i64)
-    }
-
-    /// `shuffle(x)`: legacy Fisher–Yates with `random_interval`.
-    pub fn shuffle<T>(&mut self, x: &mut [T]) {
-        for i in (1..x.len()).rev() {
-            let j = self.random_interval(i as u64) as usize;
-            x.swap(i, j);
-        }
-    }
-
-    /// `permutation(n)`.
-    pub fn permutation(&mut self, n: usize) -> Vec<usize> {
-        let mut v: Vec<usize> = (0..n).collect();
-        self.shuffle(&mut v);
-        v
-    }
-}
-
-fn mask_for(max: u64) -> u64 {
-    let mut m = max;
-    m |= m >> 1;
-    m |= m >> 2;
-    m |= m >> 4;
-    m |= m >> 8;
-    m |= m >> 16;
-    m |= m >> 32;
-    m
-}
+/// NumPy's legacy `RandomState`, now in `nprandom`; the old name stays for existing callers.
+pub use super::nprandom::RandomState as NpRandomState;
 
 #[cfg(test)]
 #[path = "mt_tests.rs"]
