@@ -109,19 +109,54 @@ class Queue:
     def get_nowait(self):
         return self.get(block=False)
 
-    # Storage: a list with a moving head (amortised O(1) get, unlike list.pop(0)).
+    # Storage: a list with a moving head, amortised O(1) per get (pyrs's collections.deque pops
+    # from the left in O(n)). CPython's Queue keeps a deque in `self.queue`; reading that
+    # attribute (or a subclass's _init assigning it) switches this queue to a real deque.
     def _init(self, maxsize):
-        self.queue = []
+        self._fifo = []
         self._head = 0
 
+    @property
+    def queue(self):
+        dq = getattr(self, '_dq', None)
+        if dq is None:
+            from collections import deque
+            # Take the mutex when it is free, so no put/get runs during the switch (it may
+            # already be held by this thread: `with q.mutex: q.queue.clear()`).
+            mutex = getattr(self, 'mutex', None)
+            got = mutex.acquire(False) if mutex is not None else False
+            try:
+                fifo = getattr(self, '_fifo', None)
+                dq = deque(fifo[self._head:] if fifo is not None else ())
+                self._dq = dq
+                self._fifo = None
+            finally:
+                if got:
+                    mutex.release()
+        return dq
+
+    @queue.setter
+    def queue(self, value):
+        self._dq = value
+        self._fifo = None
+
     def _qsize(self):
-        return len(self.queue) - self._head
+        f = self._fifo
+        if f is None:
+            return len(self._dq)
+        return len(f) - self._head
 
     def _put(self, item):
-        self.queue.append(item)
+        f = self._fifo
+        if f is None:
+            self._dq.append(item)
+        else:
+            f.append(item)
 
     def _get(self):
-        q = self.queue
+        q = self._fifo
+        if q is None:
+            return self._dq.popleft()
         h = self._head
         item = q[h]
         q[h] = None
