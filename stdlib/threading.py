@@ -485,8 +485,6 @@ class Thread:
             raise RuntimeError("thread.__init__() not called")
         if self._started.is_set():
             raise RuntimeError("threads can only be started once")
-        if _SHUTTING_DOWN and not self._daemonic:
-            raise RuntimeError("can't create new thread at interpreter shutdown")
         with _active_limbo_lock:
             _limbo[self] = self
         self._done.acquire()
@@ -699,7 +697,11 @@ def _shutdown():
         if not pending:
             break
         for t in pending:
-            t.join()
+            if t._started.is_set():
+                t.join()
+            else:
+                # Being started by another thread right now (still in _limbo).
+                t._started.wait(0.01)
 
 
 _main_thread = _MainThread()
