@@ -37,8 +37,16 @@ fn gil_is_on_by_default_and_switchable() {
         (&["-c", IS_GIL_ENABLED], &[("PYTHON_GIL", "0")], "False\n"),
         (&["-c", IS_GIL_ENABLED], &[("PYTHON_GIL", "1")], "True\n"),
         // The command line wins over the environment, as in CPython 3.13.
-        (&["-X", "gil=1", "-c", IS_GIL_ENABLED], &[("PYTHON_GIL", "0")], "True\n"),
-        (&["-X", "gil=0", "-c", IS_GIL_ENABLED], &[("PYTHON_GIL", "1")], "False\n"),
+        (
+            &["-X", "gil=1", "-c", IS_GIL_ENABLED],
+            &[("PYTHON_GIL", "0")],
+            "True\n",
+        ),
+        (
+            &["-X", "gil=0", "-c", IS_GIL_ENABLED],
+            &[("PYTHON_GIL", "1")],
+            "False\n",
+        ),
     ];
     for (args, env, want) in cases {
         let (out, err, code) = pyrs_env(args, env);
@@ -124,7 +132,10 @@ print('exit code stays 0')
 ";
     let (out, err, code) = pyrs(&["-c", src], "");
     assert_eq!((out.as_str(), code), ("exit code stays 0\n", 0), "{err}");
-    assert!(err.starts_with("Exception in thread Thread-1 (work):\n"), "{err}");
+    assert!(
+        err.starts_with("Exception in thread Thread-1 (work):\n"),
+        "{err}"
+    );
     assert!(err.ends_with("KeyError: 'k'\n"), "{err}");
     assert_eq!(err.matches("Exception in thread").count(), 1, "{err}");
 }
