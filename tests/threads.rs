@@ -10,6 +10,9 @@ use std::process::{Command, Stdio};
 
 const IS_GIL_ENABLED: &str = "import sys; print(sys._is_gil_enabled())";
 
+/// Command-line arguments, environment variables, the expected stdout.
+type GilCase<'a> = (&'a [&'a str], &'a [(&'a str, &'a str)], &'a str);
+
 /// Runs `pyrs ARGS` with extra environment variables; (stdout, stderr, status).
 fn pyrs_env(args: &[&str], env: &[(&str, &str)]) -> (String, String, i32) {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_pyrs"));
@@ -30,7 +33,7 @@ fn pyrs_env(args: &[&str], env: &[(&str, &str)]) -> (String, String, i32) {
 
 #[test]
 fn gil_is_on_by_default_and_switchable() {
-    let cases: &[(&[&str], &[(&str, &str)], &str)] = &[
+    let cases: &[GilCase] = &[
         (&["-c", IS_GIL_ENABLED], &[], "True\n"),
         (&["-X", "gil=1", "-c", IS_GIL_ENABLED], &[], "True\n"),
         (&["-X", "gil=0", "-c", IS_GIL_ENABLED], &[], "False\n"),
