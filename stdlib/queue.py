@@ -60,8 +60,10 @@ class Queue:
         with self.mutex:
             return 0 < self.maxsize <= self._qsize()
 
+    # put/get hold `mutex` directly (the three Conditions share it) and notify only when a
+    # thread waits: the same semantics as CPython's, with fewer Python-level calls.
     def put(self, item, block=True, timeout=None):
-        with self.not_full:
+        with self.mutex:
             if self.maxsize > 0:
                 if not block:
                     if self._qsize() >= self.maxsize:
@@ -80,10 +82,11 @@ class Queue:
                         self.not_full.wait(remaining)
             self._put(item)
             self.unfinished_tasks += 1
-            self.not_empty.notify()
+            if self.not_empty._waiters:
+                self.not_empty.notify()
 
     def get(self, block=True, timeout=None):
-        with self.not_empty:
+        with self.mutex:
             if not block:
                 if not self._qsize():
                     raise Empty
@@ -100,7 +103,8 @@ class Queue:
                         raise Empty
                     self.not_empty.wait(remaining)
             item = self._get()
-            self.not_full.notify()
+            if self.not_full._waiters:
+                self.not_full.notify()
             return item
 
     def put_nowait(self, item):
@@ -109,25 +113,60 @@ class Queue:
     def get_nowait(self):
         return self.get(block=False)
 
-    # Storage: a list with a moving head (amortised O(1) get, unlike list.pop(0)).
+    # Storage: a list with a moving head, amortised O(1) per get (pyrs's collections.deque pops
+    # from the left in O(n)). CPython's Queue keeps a deque in `self.queue`; reading that
+    # attribute (or a subclass's _init assigning it) switches this queue to a real deque.
     def _init(self, maxsize):
-        self.queue = []
+        self._fifo = []
         self._head = 0
 
+    @property
+    def queue(self):
+        dq = getattr(self, '_dq', None)
+        if dq is None:
+            from collections import deque
+            # Take the mutex when it is free, so no put/get runs during the switch (it may
+            # already be held by this thread: `with q.mutex: q.queue.clear()`).
+            mutex = getattr(self, 'mutex', None)
+            got = mutex.acquire(False) if mutex is not None else False
+            try:
+                fifo = getattr(self, '_fifo', None)
+                dq = deque(fifo[self._head:] if fifo is not None else ())
+                self._dq = dq
+                self._fifo = None
+            finally:
+                if got:
+                    mutex.release()
+        return dq
+
+    @queue.setter
+    def queue(self, value):
+        self._dq = value
+        self._fifo = None
+
     def _qsize(self):
-        return len(self.queue) - self._head
+        f = self._fifo
+        if f is None:
+            return len(self._dq)
+        return len(f) - self._head
 
     def _put(self, item):
-        self.queue.append(item)
+        f = self._fifo
+        if f is None:
+            self._dq.append(item)
+        else:
+            f.append(item)
 
     def _get(self):
-        q = self.queue
+        q = self._fifo
+        if q is None:
+            return self._dq.popleft()
         h = self._head
         item = q[h]
         q[h] = None
         h += 1
         if h > 64 and h * 2 > len(q):
-            del q[:h]
+            q[:h] = []  # (not `del q[:h]`: pyrs deletes slices one item at a time)
             h = 0
         self._head = h
         return item
@@ -168,23 +207,61 @@ class LifoQueue(Queue):
 class SimpleQueue:
     '''Simple, unbounded FIFO queue.'''
 
+    # Its own storage (a list with a moving head, as Queue's) and lock: no task accounting.
     def __init__(self):
-        self._queue = Queue()
+        self._fifo = []
+        self._head = 0
+        self._mutex = threading.Lock()
+        self._not_empty = threading.Condition(self._mutex)
 
     def put(self, item, block=True, timeout=None):
-        self._queue.put(item)
+        '''Put the item on the queue (never blocks; block and timeout are ignored).'''
+        with self._mutex:
+            self._fifo.append(item)
+            if self._not_empty._waiters:
+                self._not_empty.notify()
 
     def put_nowait(self, item):
-        self._queue.put(item)
+        return self.put(item, block=False)
+
+    def _size(self):
+        return len(self._fifo) - self._head
 
     def get(self, block=True, timeout=None):
-        return self._queue.get(block, timeout)
+        with self._mutex:
+            if not block:
+                if not self._size():
+                    raise Empty
+            elif timeout is None:
+                while not self._size():
+                    self._not_empty.wait()
+            elif timeout < 0:
+                raise ValueError("'timeout' must be a non-negative number")
+            else:
+                endtime = _time() + timeout
+                while not self._size():
+                    remaining = endtime - _time()
+                    if remaining <= 0.0:
+                        raise Empty
+                    self._not_empty.wait(remaining)
+            q = self._fifo
+            h = self._head
+            item = q[h]
+            q[h] = None
+            h += 1
+            if h > 64 and h * 2 > len(q):
+                q[:h] = []
+                h = 0
+            self._head = h
+            return item
 
     def get_nowait(self):
-        return self._queue.get(False)
+        return self.get(False)
 
     def empty(self):
-        return self._queue.empty()
+        with self._mutex:
+            return not self._size()
 
     def qsize(self):
-        return self._queue.qsize()
+        with self._mutex:
+            return self._size()

@@ -262,8 +262,7 @@ class Barrier:
     """A barrier for a fixed number of parties; wait() returns a distinct index to each."""
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be >= 1")
+        # CPython 3.11 accepts any `parties` (3.13 added a ValueError for < 1).
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
@@ -412,7 +411,8 @@ def excepthook(args, /):
     else:
         name = get_ident()
     print(f"Exception in thread {name}:", file=_sys.stderr, flush=True)
-    _sys.excepthook(args.exc_type, args.exc_value, args.exc_traceback)
+    # CPython prints with traceback.print_exception, bypassing a user's sys.excepthook.
+    _sys.__excepthook__(args.exc_type, args.exc_value, args.exc_traceback)
 
 
 __excepthook__ = excepthook
@@ -422,9 +422,14 @@ def _invoke_excepthook(thread):
     exc_type, exc_value, exc_tb = _sys.exc_info()
     try:
         hook = excepthook
+        if hook is None:
+            hook = __excepthook__
         hook(ExceptHookArgs(exc_type, exc_value, exc_tb, thread))
-    except BaseException as e:
-        _sys.excepthook(type(e), e, None)
+    except Exception as exc:
+        # As CPython: a failing hook is reported through sys.excepthook, under a header line.
+        exc.__suppress_context__ = True
+        print("Exception in threading.excepthook:", file=_sys.stderr, flush=True)
+        _sys.excepthook(*_sys.exc_info())
 
 
 class Thread:
@@ -480,8 +485,6 @@ class Thread:
             raise RuntimeError("thread.__init__() not called")
         if self._started.is_set():
             raise RuntimeError("threads can only be started once")
-        if _SHUTTING_DOWN and not self._daemonic:
-            raise RuntimeError("can't create new thread at interpreter shutdown")
         with _active_limbo_lock:
             _limbo[self] = self
         self._done.acquire()
@@ -694,32 +697,105 @@ def _shutdown():
         if not pending:
             break
         for t in pending:
-            t.join()
+            if t._started.is_set():
+                t.join()
+            else:
+                # Being started by another thread right now (still in _limbo).
+                t._started.wait(0.01)
 
 
 _main_thread = _MainThread()
 
 
+class _LocalDefault:
+    """A plain value from a `local` subclass body: reads fall back to it (the class attribute)
+    unless the calling thread has set its own value; writes and deletes are per thread.
+
+    pyrs calls __getattr__ only when normal lookup fails, so a plain class attribute would hide
+    the per-thread values; this data descriptor looks in the thread's dict first instead."""
+
+    def __init__(self, name, value):
+        self.name = name
+        self.value = value
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self.value
+        d = local._local__dict(obj)
+        if self.name in d:
+            return d[self.name]
+        return self.value
+
+    def __set__(self, obj, value):
+        local._local__dict(obj)[self.name] = value
+
+    def __delete__(self, obj):
+        d = local._local__dict(obj)
+        if self.name not in d:
+            raise AttributeError(
+                f"'{_local_typename(obj)}' object has no attribute '{self.name}'")
+        del d[self.name]
+
+
+def _local_typename(obj):
+    cls = type(obj)
+    return '_thread._local' if cls is local else cls.__name__
+
+
+def _data_descriptor(cls, name):
+    """The data descriptor (a property, ...) that `cls` has for `name`, else None.
+
+    (getattr, not the MRO's __dict__s: pyrs finds the `local.__dict__` property when asked for
+    a local subclass's __dict__.)"""
+    attr = getattr(cls, name, None)
+    if attr is not None and (isinstance(attr, property) or hasattr(type(attr), '__set__')):
+        return attr
+    return None
+
+
+def _set_through(attr, obj, name, value):
+    if isinstance(attr, property):
+        if attr.fset is None:
+            raise AttributeError(
+                f"property '{name}' of '{type(obj).__name__}' object has no setter")
+        attr.fset(obj, value)
+    else:
+        type(attr).__set__(attr, obj, value)
+
+
+def _delete_through(attr, obj, name):
+    if isinstance(attr, property):
+        if attr.fdel is None:
+            raise AttributeError(
+                f"property '{name}' of '{type(obj).__name__}' object has no deleter")
+        attr.fdel(obj)
+    else:
+        type(attr).__delete__(attr, obj)
+
+
+_MISSING = object()
+
+
 class local:
     """Thread-local data: each thread sees its own attributes.
 
-    Plain values assigned in a subclass body act as per-thread defaults (as in CPython, where
-    each thread starts from the class attributes); methods and properties stay on the class.
+    Plain values assigned in a subclass body are class attributes that every thread sees until
+    it sets its own value (as in CPython); methods and properties stay on the class.
     """
 
     def __init_subclass__(cls, **kw):
-        defaults = {}
-        for k, v in list(cls.__dict__.items()):
-            if k.startswith('__') or callable(v) or isinstance(
-                    v, (classmethod, staticmethod, property)):
+        # Plain values of this class body (not inherited ones) become _LocalDefaults.
+        bases = cls.__mro__[1:]
+        for k in dir(cls):
+            if k.startswith('__') or k.startswith('_local__'):
                 continue
-            defaults[k] = v
-            delattr(cls, k)
-        merged = {}
-        for base in reversed(cls.__mro__[1:]):
-            merged.update(base.__dict__.get('_local__defaults', {}))
-        merged.update(defaults)
-        cls._local__defaults = merged
+            v = getattr(cls, k)
+            if callable(v) or isinstance(v, (property, classmethod, staticmethod)) or hasattr(
+                    type(v), '__get__'):
+                continue
+            if any(getattr(b, k, _MISSING) is v for b in bases):
+                continue
+            setattr(cls, k, _LocalDefault(k, v))
 
     def __new__(cls, *args, **kw):
         if (args or kw) and cls.__init__ is object.__init__:
@@ -747,27 +823,40 @@ class local:
     def __dict__(self):
         return local._local__dict(self)
 
+    @__dict__.setter
+    def __dict__(self, value):
+        # (pyrs sends an assignment to a property straight to its setter, past __setattr__.)
+        raise AttributeError(
+            f"'{_local_typename(self)}' object attribute '__dict__' is read-only")
+
     def __getattr__(self, name):
         d = local._local__dict(self)
         try:
             return d[name]
         except KeyError:
             pass
-        defaults = type(self).__dict__.get('_local__defaults')
-        if defaults is None:
-            defaults = getattr(type(self), '_local__defaults', {})
-        if name in defaults:
-            return defaults[name]
-        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
+        raise AttributeError(f"'{_local_typename(self)}' object has no attribute '{name}'")
 
     def __setattr__(self, name, value):
         if name == '__dict__':
             raise AttributeError(
-                f"'{type(self).__name__}' object attribute '__dict__' is read-only")
+                f"'{_local_typename(self)}' object attribute '__dict__' is read-only")
+        attr = _data_descriptor(type(self), name)
+        if attr is not None:
+            _set_through(attr, self, name, value)
+            return
         local._local__dict(self)[name] = value
 
     def __delattr__(self, name):
+        if name == '__dict__':
+            raise AttributeError(
+                f"'{_local_typename(self)}' object attribute '__dict__' is read-only")
+        attr = _data_descriptor(type(self), name)
+        if attr is not None:
+            _delete_through(attr, self, name)
+            return
         d = local._local__dict(self)
         if name not in d:
-            raise AttributeError(name)
+            raise AttributeError(
+                f"'{_local_typename(self)}' object has no attribute '{name}'")
         del d[name]

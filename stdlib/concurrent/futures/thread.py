@@ -4,6 +4,7 @@
 import itertools
 import os
 import queue
+import sys
 import threading
 
 from concurrent.futures import _base
@@ -51,7 +52,9 @@ def _worker(executor_ref, work_queue, initializer, initargs):
         try:
             initializer(*initargs)
         except BaseException:
-            print('Exception in initializer:', file=__import__('sys').stderr)
+            # CPython logs this with its traceback (LOGGER.critical(..., exc_info=True)).
+            print('Exception in initializer:', file=sys.stderr, flush=True)
+            sys.__excepthook__(*sys.exc_info())
             executor = executor_ref
             if executor is not None:
                 executor._initializer_failed()
