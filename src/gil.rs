@@ -106,14 +106,15 @@ pub fn enabled() -> bool {
     ENABLED.load(Ordering::Relaxed)
 }
 
-/// The switch interval in seconds.
+/// The switch interval in seconds (CPython's `1e-6 * microseconds`, bit for bit).
 pub fn switch_interval() -> f64 {
-    INTERVAL_US.load(Ordering::Relaxed) as f64 / 1e6
+    1e-6 * INTERVAL_US.load(Ordering::Relaxed) as f64
 }
 
-/// Sets the switch interval (seconds, > 0; rounded to whole microseconds, at least 1).
+/// Sets the switch interval (seconds, > 0), truncated to whole microseconds as CPython does;
+/// waits use at least 1 µs.
 pub fn set_switch_interval(secs: f64) {
-    INTERVAL_US.store(((secs * 1e6) as u64).max(1), Ordering::Relaxed);
+    INTERVAL_US.store((1e6 * secs) as u64, Ordering::Relaxed);
 }
 
 /// Names the current thread in the statistics (threading's names, `Thread-1 (work)`).
@@ -132,7 +133,7 @@ pub fn acquire() {
         return;
     }
     let start = Instant::now();
-    let interval = Duration::from_micros(INTERVAL_US.load(Ordering::Relaxed));
+    let interval = Duration::from_micros(INTERVAL_US.load(Ordering::Relaxed).max(1));
     let mut st = GIL.state.lock();
     while st.locked {
         let seen = st.switch_number;
