@@ -324,15 +324,36 @@ impl Vm {
                 if let Some(sl) = key.downcast::<Slice>() {
                     let len = l.len();
                     let (start, _, step, n) = sl.indices(self, len)?;
-                    let mut idx: Vec<usize> =
-                        (0..n).map(|k| (start + k as i64 * step) as usize).collect();
-                    idx.sort_unstable();
-                    let mut items = l.write();
-                    for i in idx.into_iter().rev() {
-                        if i < items.len() {
-                            items.remove(i);
-                        }
+                    if n == 0 {
+                        return Ok(());
                     }
+                    // The selected indices as lo, lo + stride, ... (n of them), in one O(len)
+                    // pass; the removed values are dropped after the list's lock is released.
+                    let stride = step.unsigned_abs() as usize;
+                    let lo = if step > 0 {
+                        start
+                    } else {
+                        start + (n as i64 - 1) * step
+                    } as usize;
+                    let mut items = l.write();
+                    let removed: Vec<Value> = if stride == 1 {
+                        let hi = (lo + n).min(items.len());
+                        items.drain(lo.min(hi)..hi).collect()
+                    } else {
+                        let old = std::mem::take(&mut *items);
+                        let mut removed = Vec::with_capacity(n);
+                        for (i, v) in old.into_iter().enumerate() {
+                            let hit = i >= lo && (i - lo) % stride == 0 && (i - lo) / stride < n;
+                            if hit {
+                                removed.push(v);
+                            } else {
+                                items.push(v);
+                            }
+                        }
+                        removed
+                    };
+                    drop(items);
+                    drop(removed);
                     return Ok(());
                 }
                 let i = self.index_value(key)?;
