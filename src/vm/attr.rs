@@ -225,6 +225,24 @@ impl Vm {
     }
 
     fn class_getattr(&mut self, c: &Arc<Class>, name: &PyStr) -> PyResult<Option<Value>> {
+        // `type`'s data descriptors win over anything in the class namespace (a class may
+        // define a `__dict__` property for its instances; `C.__dict__` is still its namespace).
+        let data = match name.as_str() {
+            "__name__" => Some(Value::str(&c.name)),
+            "__qualname__" => Some(Value::str(&c.qualname)),
+            "__dict__" => Some(Value::Dict(c.dict.clone())),
+            "__bases__" => Some(Value::tuple(
+                c.bases.iter().map(|b| Value::Class(b.clone())).collect(),
+            )),
+            "__mro__" => Some(Value::tuple(
+                c.full_mro().into_iter().map(Value::Class).collect(),
+            )),
+            "__class__" => Some(Value::Class(types().type_.clone())),
+            _ => None,
+        };
+        if data.is_some() {
+            return Ok(data);
+        }
         if let Some(v) = c.lookup(name) {
             if let Some(cm) = v.downcast::<ClassMethod>() {
                 return Ok(Some(Value::BoundMethod(Arc::new(BoundMethod {
@@ -235,28 +253,25 @@ impl Vm {
             if let Some(sm) = v.downcast::<StaticMethod>() {
                 return Ok(Some(sm.func.clone()));
             }
+            if let Value::Instance(_) = &v {
+                // A user descriptor: `__get__(None, C)`.
+                if let Some(get) = class_of(&v).lookup_str("__get__") {
+                    let args = [v.clone(), Value::None, Value::Class(c.clone())];
+                    return Ok(Some(self.call(&get, &args, &[])?));
+                }
+            }
             return Ok(Some(v));
         }
         let cv = Value::Class(c.clone());
         Ok(match name.as_str() {
-            "__name__" => Some(Value::str(&c.name)),
-            "__qualname__" => Some(Value::str(&c.qualname)),
             "__module__" => Some(Value::str(&c.module)),
-            "__dict__" => Some(Value::Dict(c.dict.clone())),
             "__doc__" => Some(Value::None),
-            "__bases__" => Some(Value::tuple(
-                c.bases.iter().map(|b| Value::Class(b.clone())).collect(),
-            )),
             "__base__" => Some(
                 c.bases
                     .first()
                     .map(|b| Value::Class(b.clone()))
                     .unwrap_or(Value::None),
             ),
-            "__mro__" => Some(Value::tuple(
-                c.full_mro().into_iter().map(Value::Class).collect(),
-            )),
-            "__class__" => Some(Value::Class(types().type_.clone())),
             _ => match types().type_.lookup(name) {
                 Some(v) => Some(self.bind(v, &cv, &types().type_)?),
                 None => None,
