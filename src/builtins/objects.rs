@@ -388,14 +388,24 @@ pub fn install_object_methods() {
     add_methods(
         &t.type_,
         "type",
-        &[("mro", |_vm, a, _| match &a[0] {
-            Value::Class(c) => Ok(Value::list(
-                c.full_mro().into_iter().map(Value::Class).collect(),
-            )),
-            _ => Err(PyErr::type_error(
-                "descriptor 'mro' requires a 'type' object",
-            )),
-        })],
+        &[
+            ("mro", |_vm, a, _| match &a[0] {
+                Value::Class(c) => Ok(Value::list(
+                    c.full_mro().into_iter().map(Value::Class).collect(),
+                )),
+                _ => Err(PyErr::type_error(
+                    "descriptor 'mro' requires a 'type' object",
+                )),
+            }),
+            ("__subclasses__", |_vm, a, _| match &a[0] {
+                Value::Class(c) => Ok(Value::list(
+                    c.subclasses().into_iter().map(Value::Class).collect(),
+                )),
+                _ => Err(PyErr::type_error(
+                    "descriptor '__subclasses__' requires a 'type' object",
+                )),
+            }),
+        ],
     );
     add_methods(
         &t.base_exception,

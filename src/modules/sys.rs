@@ -109,7 +109,13 @@ pub fn init(vm: &mut Vm, d: &Dict) {
                     Some(e) => Value::tuple(vec![
                         Value::Class(crate::runtime::types::class_of(e)),
                         e.clone(),
-                        Value::None,
+                        match e {
+                            Value::Instance(i) => match &i.exc {
+                                Some(st) => crate::vm::introspect::traceback_of(st),
+                                None => Value::None,
+                            },
+                            _ => Value::None,
+                        },
                     ]),
                     None => Value::tuple(vec![Value::None, Value::None, Value::None]),
                 })

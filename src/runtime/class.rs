@@ -38,6 +38,8 @@ pub struct Class {
     /// Results of MRO lookups, valid while `TYPE_VERSION` equals `cache_version`.
     cache: Mutex<FxHashMap<Box<str>, Option<Value>>>,
     cache_version: AtomicU64,
+    /// Direct subclasses, weakly held (`__subclasses__()`).
+    subclasses: Mutex<Vec<std::sync::Weak<Class>>>,
     /// `plain_attributes()` answer (0 unknown, 1 no, 2 yes), valid for `plain_version`.
     plain: std::sync::atomic::AtomicU8,
     plain_version: AtomicU64,
@@ -84,7 +86,26 @@ impl Class {
             cache_version: AtomicU64::new(0),
             plain: std::sync::atomic::AtomicU8::new(0),
             plain_version: AtomicU64::new(0),
+            subclasses: Mutex::new(Vec::new()),
         })
+    }
+
+    /// Records a new class with each of its bases (`type.__subclasses__`).
+    pub fn register_subclass(self: &Arc<Class>) {
+        for b in &self.bases {
+            let mut subs = b.subclasses.lock();
+            subs.retain(|w| w.strong_count() > 0);
+            subs.push(Arc::downgrade(self));
+        }
+    }
+
+    /// The live direct subclasses, oldest first.
+    pub fn subclasses(&self) -> Vec<Arc<Class>> {
+        self.subclasses
+            .lock()
+            .iter()
+            .filter_map(std::sync::Weak::upgrade)
+            .collect()
     }
 
     /// A built-in class with no bases other than those given (used while bootstrapping).
@@ -111,6 +132,7 @@ impl Class {
             cache_version: AtomicU64::new(0),
             plain: std::sync::atomic::AtomicU8::new(0),
             plain_version: AtomicU64::new(0),
+            subclasses: Mutex::new(Vec::new()),
         }
     }
 

@@ -25,6 +25,8 @@ pub struct ExcState {
     pub cause: RwLock<Option<Value>>,
     pub context: RwLock<Option<Value>>,
     pub suppress_context: AtomicBool,
+    /// The traceback object last handed out (`e.__traceback__`), kept for identity.
+    pub tb_object: crate::vm::introspect::TbCache,
 }
 
 /// A raised Python exception.

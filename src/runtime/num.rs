@@ -57,6 +57,10 @@ pub fn big_value(b: BigInt) -> Value {
 
 /// `a OP b` for numbers; `None` when either operand is not an int/bool/float.
 pub fn number_op(a: &Value, b: &Value, op: BinOp) -> Option<PyResult<Value>> {
+    if op == BinOp::MatMult {
+        // No number supports `@`: the caller reports it (as `@` or `@=`).
+        return None;
+    }
     if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
         match op {
             BinOp::BitAnd => return Some(Ok(Value::Bool(x & y))),
@@ -150,6 +154,7 @@ fn small_int_op(x: i64, y: i64, op: BinOp) -> PyResult<Value> {
         BinOp::BitAnd => Some(x & y),
         BinOp::BitOr => Some(x | y),
         BinOp::BitXor => Some(x ^ y),
+        // Not reached: number_op hands `@` back to the caller.
         BinOp::MatMult => {
             return Err(PyErr::type_error(
                 "unsupported operand type(s) for @: 'int' and 'int'",
@@ -222,6 +227,7 @@ fn big_int_op(x: &BigInt, y: &BigInt, op: BinOp) -> PyResult<Value> {
         BinOp::BitAnd => x & y,
         BinOp::BitOr => x | y,
         BinOp::BitXor => x ^ y,
+        // Not reached: number_op hands `@` back to the caller.
         BinOp::MatMult => {
             return Err(PyErr::type_error(
                 "unsupported operand type(s) for @: 'int' and 'int'",

@@ -93,6 +93,7 @@ impl Vm {
                 }
             }
             Value::Class(c) => self.class_getattr(c, name),
+            Value::Code(c) => Ok(super::introspect::code_attr(c, name.as_str())),
             Value::Module(m) => Ok(m.dict.get_pystr(name).or_else(|| match name.as_str() {
                 "__dict__" => Some(Value::Dict(m.dict.clone())),
                 _ => None,
@@ -208,7 +209,7 @@ impl Vm {
                 st.suppress_context
                     .load(std::sync::atomic::Ordering::Relaxed),
             )),
-            "__traceback__" => Some(Value::None),
+            "__traceback__" => Some(super::introspect::traceback_of(st)),
             "value" if inst.class().is_subclass(&types().stop_iteration) => {
                 Some(st.args.read().first().cloned().unwrap_or(Value::None))
             }

@@ -418,6 +418,7 @@ impl Vm {
             bases.push(types().object.clone());
         }
         let cls = Arc::new(Class::new(name.as_str(), &qualname, &module, bases, ns)?);
+        cls.register_subclass();
         if let Some(Value::Cell(c)) = classcell {
             c.set(Some(Value::Class(cls.clone())));
         }
@@ -504,8 +505,9 @@ impl Vm {
             .and_then(|v| v.as_str().map(str::to_owned))
             .unwrap_or_else(|| "__main__".into());
         let dict = Arc::new(ns.copy());
-        let cls = Class::new(name.as_str(), name.as_str(), &module, bs, dict)?;
-        Ok(Value::Class(Arc::new(cls)))
+        let cls = Arc::new(Class::new(name.as_str(), name.as_str(), &module, bs, dict)?);
+        cls.register_subclass();
+        Ok(Value::Class(cls))
     }
 
     /// A callable's name for error messages (`f`, `A.m`, `print`).

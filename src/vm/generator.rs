@@ -154,6 +154,24 @@ impl NativeObject for Generator {
             Err(_) => Ok(None),
         }
     }
+    fn getattr(&self, _vm: &mut Vm, _me: &Value, name: &str) -> PyResult<Option<Value>> {
+        let st = self.state.lock();
+        Ok(match name {
+            "gi_running" => Some(Value::Bool(matches!(*st, State::Running))),
+            "gi_frame" => Some(match &*st {
+                State::Created(f) | State::Suspended(f) => {
+                    super::introspect::frame_object(&f.code, f.ip.saturating_sub(1))
+                }
+                State::Running => Value::None,
+                State::Finished => Value::None,
+            }),
+            "gi_code" => match &*st {
+                State::Created(f) | State::Suspended(f) => Some(Value::Code(f.code.clone())),
+                _ => None,
+            },
+            _ => None,
+        })
+    }
     fn repr(&self, _vm: &mut Vm) -> PyResult<Option<String>> {
         Ok(Some(format!(
             "<generator object {} at {:#x}>",

@@ -9,6 +9,7 @@ pub mod eval;
 pub mod frame;
 pub mod generator;
 pub mod import;
+pub mod introspect;
 pub mod ops;
 pub mod protocol;
 pub mod traceback;

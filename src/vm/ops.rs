@@ -36,6 +36,11 @@ fn is_user(v: &Value) -> bool {
 
 impl Vm {
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        self.binary_op_as(a, b, op, false)
+    }
+
+    /// `a OP b`, or the fallback of `a OP= b` (`inplace`: errors name the `OP=` operator).
+    fn binary_op_as(&mut self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Value> {
         if let Some(r) = number_op(a, b, op) {
             return r;
         }
@@ -48,12 +53,12 @@ impl Vm {
             return Ok(r);
         }
         if let Some((pa, pb)) = unwrap_payloads(a, b) {
-            return self.binary_op(&pa, &pb, op);
+            return self.binary_op_as(&pa, &pb, op, inplace);
         }
-        Err(self.unsupported(a, b, op))
+        Err(self.unsupported(a, b, op, inplace))
     }
 
-    fn unsupported(&self, a: &Value, b: &Value, op: BinOp) -> PyErr {
+    fn unsupported(&self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyErr {
         let (ta, tb) = (class_of(a).name.clone(), class_of(b).name.clone());
         if op == BinOp::Add {
             match a {
@@ -92,10 +97,10 @@ impl Vm {
                 ));
             }
         }
-        let sym = if op == BinOp::Pow {
-            "** or pow()"
-        } else {
-            op.symbol()
+        let sym = match (op, inplace) {
+            (_, true) => format!("{}=", op.symbol()),
+            (BinOp::Pow, false) => "** or pow()".to_string(),
+            _ => op.symbol().to_string(),
         };
         PyErr::type_error(format!(
             "unsupported operand type(s) for {sym}: '{ta}' and '{tb}'"
@@ -298,7 +303,7 @@ impl Vm {
             }
             _ => {}
         }
-        self.binary_op(a, b, op)
+        self.binary_op_as(a, b, op, true)
     }
 
     pub fn unary_op(&mut self, a: &Value, kind: UnaryKind) -> PyResult<Value> {

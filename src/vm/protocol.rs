@@ -343,7 +343,8 @@ impl Vm {
                         let old = std::mem::take(&mut *items);
                         let mut removed = Vec::with_capacity(n);
                         for (i, v) in old.into_iter().enumerate() {
-                            let hit = i >= lo && (i - lo).is_multiple_of(stride) && (i - lo) / stride < n;
+                            let hit =
+                                i >= lo && (i - lo).is_multiple_of(stride) && (i - lo) / stride < n;
                             if hit {
                                 removed.push(v);
                             } else {
