@@ -118,6 +118,7 @@ fn float_of(v: &Value) -> f64 {
     match v {
         Value::Float(f) => *f,
         Value::Int(i) => *i as f64,
+        Value::Native(n) => n.as_f64().unwrap_or(0.0),
         _ => 0.0,
     }
 }

@@ -108,7 +108,9 @@ fn range_new(vm: &mut Vm, a: &[Value], _kw: super::args::Kw) -> PyResult<Value> 
             Value::BigInt(_) => Err(PyErr::overflow(
                 "Python int too large to convert to C ssize_t",
             )),
-            Value::Int(_) | Value::Bool(_) | Value::Instance(_) => vm.index_value(v),
+            Value::Int(_) | Value::Bool(_) | Value::Instance(_) | Value::Native(_) => {
+                vm.index_value(v)
+            }
             other => Err(PyErr::type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
                 crate::runtime::types::class_of(other).name

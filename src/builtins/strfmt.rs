@@ -111,7 +111,7 @@ impl PercentArgs for ValArgs<'_> {
                 Value::BigInt(b) => Ok((*b).clone()),
                 _ => Ok(BigInt::from(0)),
             },
-            Value::Instance(_) => {
+            Value::Instance(_) | Value::Native(_) => {
                 let names: &[&str] = if index_only {
                     &["__index__"]
                 } else {
@@ -145,7 +145,7 @@ impl PercentArgs for ValArgs<'_> {
                 .to_f64()
                 .filter(|f| f.is_finite())
                 .ok_or_else(|| PyErr::overflow("int too large to convert to float")),
-            Value::Instance(_) => {
+            Value::Instance(_) | Value::Native(_) => {
                 if let Some(Value::Float(f)) = self.vm.call_method(&v, "__float__", &[])? {
                     return Ok(f);
                 }

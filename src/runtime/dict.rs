@@ -25,6 +25,9 @@ struct Table {
     /// Indices into `entries`, hashed by the entry's hash.
     index: HashTable<u32>,
     len: usize,
+    /// Set once a key that compares equal to simple keys by its own `__eq__` (a numpy
+    /// scalar) is stored: simple-key lookups then take the general path.
+    has_rich: bool,
 }
 
 impl Table {
@@ -49,6 +52,9 @@ impl Table {
     }
 
     fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        if let Value::Native(n) = &key {
+            self.has_rich |= n.rich_compare();
+        }
         let idx = self.entries.len() as u32;
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
@@ -144,9 +150,15 @@ impl Dict {
         self.len() == 0
     }
 
+    /// Whether `key` can be found by the lock-held fast comparison.
+    #[inline]
+    fn simple(&self, key: &Value) -> bool {
+        is_simple_key(key) && !self.table.read().has_rich
+    }
+
     /// Index of `key`'s entry, comparing with user `__eq__` where needed (without the lock).
     fn find(&self, vm: &mut Vm, hash: i64, key: &Value) -> PyResult<Option<usize>> {
-        if is_simple_key(key) {
+        if self.simple(key) {
             return Ok(self.table.read().find_fast(hash, key));
         }
         let cands = self.table.read().candidates(hash);
@@ -167,7 +179,7 @@ impl Dict {
 
     pub fn get(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
         let hash = Self::hash_of(vm, key)?;
-        if is_simple_key(key) {
+        if self.simple(key) {
             let t = self.table.read();
             return Ok(t
                 .find_fast(hash, key)
@@ -187,7 +199,7 @@ impl Dict {
 
     pub fn set(&self, vm: &mut Vm, key: Value, value: Value) -> PyResult<()> {
         let hash = Self::hash_of(vm, &key)?;
-        if is_simple_key(&key) {
+        if self.simple(&key) {
             let mut t = self.write();
             match t.find_fast(hash, &key) {
                 Some(i) => {
@@ -215,7 +227,7 @@ impl Dict {
     /// Removes `key`, returning its value if it was present.
     pub fn remove(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
         let hash = Self::hash_of(vm, key)?;
-        if is_simple_key(key) {
+        if self.simple(key) {
             let mut t = self.write();
             return Ok(match t.find_fast(hash, key) {
                 Some(i) => t.remove_at(i).map(|e| e.value),

@@ -169,6 +169,24 @@ pub trait NativeObject: Send + Sync + 'static {
     fn hash(&self, _vm: &mut Vm) -> Option<PyResult<i64>> {
         None
     }
+    /// `str(x)`; `None` means the same as `repr`.
+    fn str(&self, _vm: &mut Vm) -> PyResult<Option<String>> {
+        Ok(None)
+    }
+    /// `x[key] = value`; `None` means "use the class's `__setitem__`".
+    fn setitem(&self, _vm: &mut Vm, _key: &Value, _value: &Value) -> Option<PyResult<()>> {
+        None
+    }
+    /// True when `==`/`!=` go through the class's `__eq__`/`__ne__`, whose results need not
+    /// be bools (arrays compare elementwise).
+    fn rich_compare(&self) -> bool {
+        false
+    }
+    /// The float value of an object whose type subclasses `float` (numpy.float64), for the
+    /// built-in float methods it inherits.
+    fn as_f64(&self) -> Option<f64> {
+        None
+    }
 }
 
 impl Value {

@@ -277,7 +277,8 @@ impl Vm {
             .filter(|n| !crate::builtins::objects::is_object_new(n));
         let obj = match (&new, cls.layout) {
             (Some(Value::Builtin(b)), _) => {
-                if cls.module.as_ref() == "builtins" {
+                let own_new = matches!(cls.dict.get_str("__new__"), Some(Value::Builtin(_)));
+                if cls.module.as_ref() == "builtins" || own_new {
                     // The built-in type itself: its constructor initialises fully.
                     let mut v = Vec::with_capacity(args.len() + 1);
                     v.push(Value::Class(cls.clone()));

@@ -428,7 +428,7 @@ impl Vm {
                     let a = f.pop();
                     let v = match fast_arith(&a, &b, op) {
                         Some(v) => v,
-                        None => self.binary_op(&a, &b, op)?,
+                        None => super::with_temporaries(&a, &b, || self.binary_op(&a, &b, op))?,
                     };
                     drop_value(a);
                     drop_value(b);

@@ -82,6 +82,42 @@ pub struct Vm {
     pub is_main: bool,
 }
 
+thread_local! {
+    /// Addresses of the operands of the binary operator being run whose only reference was
+    /// the value stack (temporaries): a native type may reuse their storage for the result
+    /// (NumPy's temporary elision). Set and cleared by the dispatch loop around one operator.
+    static TEMPORARIES: std::cell::Cell<(usize, usize)> = const { std::cell::Cell::new((0, 0)) };
+}
+
+/// Whether `v` is an operand of the running binary operator that nothing else references.
+pub fn is_temporary(v: &Value) -> bool {
+    let p = v.ptr().unwrap_or(0);
+    p != 0
+        && TEMPORARIES.with(|t| {
+            let (a, b) = t.get();
+            a == p || b == p
+        })
+}
+
+fn temp_ptr(v: &Value) -> usize {
+    match v {
+        Value::Native(n) if std::sync::Arc::strong_count(n) == 1 => v.ptr().unwrap_or(0),
+        _ => 0,
+    }
+}
+
+/// Marks the temporaries among `a` and `b` for the duration of one operator call.
+pub fn with_temporaries<R>(a: &Value, b: &Value, f: impl FnOnce() -> R) -> R {
+    let marks = (temp_ptr(a), temp_ptr(b));
+    if marks == (0, 0) {
+        return f();
+    }
+    TEMPORARIES.with(|t| t.set(marks));
+    let r = f();
+    TEMPORARIES.with(|t| t.set((0, 0)));
+    r
+}
+
 impl Interp {
     /// Creates the interpreter: built-in types, the builtins module, sys.
     pub fn new(argv: Vec<String>) -> Arc<Interp> {

@@ -138,6 +138,24 @@ impl Vm {
         if is_user(a) || is_user(b) {
             // One side is user-defined and declined: try the built-in meaning for the other.
             if !is_user(a) || !is_user(b) {
+                if op == BinOp::Mult {
+                    // `seq * n` with an `__index__` object (a numpy integer) as the count.
+                    let as_index = |vm: &mut Vm, v: &Value| -> Option<Value> {
+                        if matches!(v, Value::Native(_))
+                            && vm.lookup_special(v, "__index__").is_some()
+                        {
+                            vm.index_value(v).ok().map(Value::Int)
+                        } else {
+                            None
+                        }
+                    };
+                    if let Some(n) = as_index(self, b) {
+                        return self.builtin_binary(a, &n, op);
+                    }
+                    if let Some(n) = as_index(self, a) {
+                        return self.builtin_binary(&n, b, op);
+                    }
+                }
                 return self.builtin_binary(a, b, op);
             }
         }
@@ -385,7 +403,12 @@ impl Vm {
         }
         if matches!(op, CmpKind::Eq | CmpKind::Ne) {
             // A user `__eq__`/`__ne__` result is returned as is (it need not be a bool).
-            let instance = matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_));
+            let rich = |v: &Value| match v {
+                Value::Instance(_) => true,
+                Value::Native(n) => n.rich_compare(),
+                _ => false,
+            };
+            let instance = rich(a) || rich(b);
             if instance && unwrap_payloads(a, b).is_none() {
                 if let Some(r) = self.dunder_compare(a, b, op)? {
                     return Ok(r);
@@ -600,7 +623,7 @@ impl Vm {
             Value::BigInt(_) => Err(PyErr::index_error(
                 "cannot fit 'int' into an index-sized integer",
             )),
-            Value::Instance(_) => match self.call_method(v, "__index__", &[])? {
+            Value::Instance(_) | Value::Native(_) => match self.call_method(v, "__index__", &[])? {
                 Some(r) => self.index_value(&r),
                 None if crate::runtime::class::payload_of(v).is_some() => {
                     let p = crate::runtime::class::payload_of(v)

@@ -170,6 +170,12 @@ impl Vm {
     pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
         match obj {
             Value::List(l) => match key {
+                Value::Native(_) | Value::Instance(_) if key.downcast::<Slice>().is_none() => {
+                    let i = self.seq_index(key, "list")?;
+                    let items = l.read();
+                    let i = norm_index(i, items.len(), "list")?;
+                    Ok(items[i].clone())
+                }
                 Value::Int(_) | Value::Bool(_) => {
                     let items = l.read();
                     let i = norm_index(self.index_value(key)?, items.len(), "list")?;
@@ -181,6 +187,11 @@ impl Vm {
                 }
             },
             Value::Tuple(t) => match key {
+                Value::Native(_) | Value::Instance(_) if key.downcast::<Slice>().is_none() => {
+                    let i = self.seq_index(key, "tuple")?;
+                    let i = norm_index(i, t.items.len(), "tuple")?;
+                    Ok(t.items[i].clone())
+                }
                 Value::Int(_) | Value::Bool(_) => {
                     let i = norm_index(self.index_value(key)?, t.items.len(), "tuple")?;
                     Ok(t.items[i].clone())
@@ -247,6 +258,16 @@ impl Vm {
         )))
     }
 
+    /// `key.__index__()` for sequence subscripts, with the sequence's TypeError otherwise.
+    fn seq_index(&mut self, key: &Value, tname: &str) -> PyResult<i64> {
+        self.index_value(key).map_err(|_| {
+            PyErr::type_error(format!(
+                "{tname} indices must be integers or slices, not {}",
+                class_of(key).name
+            ))
+        })
+    }
+
     /// Items of `seq[slice]`, or a TypeError for a bad index type.
     pub fn seq_getitem(
         &mut self,
@@ -266,8 +287,13 @@ impl Vm {
                 Ok(out)
             }
             None => {
-                if let Value::Instance(_) = key {
-                    let i = self.index_value(key)?;
+                if let Value::Instance(_) | Value::Native(_) = key {
+                    let i = self.index_value(key).map_err(|_| {
+                        PyErr::type_error(format!(
+                            "{tname} indices must be integers or slices, not {}",
+                            class_of(key).name
+                        ))
+                    })?;
                     let i = norm_index(i, items.len(), tname)?;
                     return Ok(vec![items[i].clone()]);
                 }
@@ -302,6 +328,11 @@ impl Vm {
             }
             Value::Dict(d) => d.set(self, key, value),
             Value::Instance(_) | Value::Native(_) => {
+                if let Value::Native(n) = obj {
+                    if let Some(r) = n.setitem(self, &key, &value) {
+                        return r;
+                    }
+                }
                 match self.call_method(obj, "__setitem__", &[key, value])? {
                     Some(_) => Ok(()),
                     None => Err(PyErr::type_error(format!(
@@ -546,6 +577,10 @@ impl Vm {
                 }
                 self.repr(v)
             }
+            Value::Native(n) => match n.str(self)? {
+                Some(s) => Ok(s),
+                None => self.repr(v),
+            },
             _ => self.repr(v),
         }
     }
