@@ -8,6 +8,7 @@ pub mod dump;
 pub mod gil;
 pub mod lock;
 pub mod modules;
+pub mod ndarray;
 pub mod numeric;
 pub mod repl;
 pub mod repl_magic;

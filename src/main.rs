@@ -17,6 +17,12 @@ arg ...: arguments passed to program in sys.argv[1:]
 ";
 
 fn main() {
+    // matrixmultiply (np.dot's GEMM) reads its thread count once from the environment and
+    // defaults to 1; use every core like NumPy's BLAS. Set before any other thread exists.
+    if std::env::var_os("MATMUL_NUM_THREADS").is_none() {
+        let n = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
+        std::env::set_var("MATMUL_NUM_THREADS", n.to_string());
+    }
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut xoptions = Vec::new();
     let mut dump: Option<String> = None;

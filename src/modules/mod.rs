@@ -2,6 +2,7 @@
 //! `stdlib/` (embedded in the binary). Each native module is built fresh per interpreter.
 
 pub mod math;
+pub mod numpy;
 pub mod os;
 pub mod random;
 pub mod sys;
@@ -51,6 +52,10 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         }
         "_os" => {
             os::init(vm, &dict);
+            true
+        }
+        "numpy" => {
+            numpy::init(vm, &dict);
             true
         }
         _ => false,
