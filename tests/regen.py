@@ -8,6 +8,12 @@ Usage (from anywhere; paths are resolved against the repository root):
     python3 tests/regen.py --python /usr/bin/python3.11 syntax
     python3 tests/regen.py --check         # compare instead of writing; exit 1 on a difference
 
+Interpreters: a case whose source contains `import numpy`, `from numpy`, `import numba` or
+`from numba` is run with the oracle venv `<root>/.oracle/bin/python` (CPython + NumPy + Numba;
+`--oracle PY` picks another); if that interpreter does not exist, regen.py says how to create it
+(`python3 -m venv .oracle && .oracle/bin/pip install numpy numba`) and exits 1.  Every other
+case is run with `--python PY` (default: the oracle when it exists, else `python3`).
+
 Each case `tests/cases/<area>/<name>.py` is run with cwd = repository root, argv[1] =
 the path relative to the root (so tracebacks say `File "tests/cases/<area>/<name>.py"`),
 PYTHONHASHSEED=0, stdin = `<name>.in` if it exists, else /dev/null.  Every occurrence of
@@ -24,11 +30,21 @@ See tests/cases/README.md for the full format (directives, helper modules, xfail
 """
 import argparse
 import os
+import re
+import shutil
 import subprocess
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CASES = os.path.join("tests", "cases")
+ORACLE = os.path.join(ROOT, ".oracle", "bin", "python")
+# Cases that need the oracle venv (NumPy / Numba) rather than a plain CPython.
+NEEDS_ORACLE = re.compile(r"\b(?:import|from)\s+(?:numpy|numba)\b")
+
+
+def needs_oracle(rel):
+    with open(os.path.join(ROOT, rel), encoding="utf-8") as f:
+        return NEEDS_ORACLE.search(f.read()) is not None
 
 
 def is_helper(rel):
@@ -103,9 +119,12 @@ def run_case(python, rel):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    # The oracle venv (DESIGN.md: CPython + NumPy + Numba) when it exists, else plain python3.
-    oracle = os.path.join(ROOT, ".oracle", "bin", "python")
-    ap.add_argument("--python", default=oracle if os.path.exists(oracle) else "python3")
+    # The oracle venv (CPython + NumPy + Numba) when it exists, else plain python3.
+    ap.add_argument("--python", default=ORACLE if os.path.exists(ORACLE) else "python3",
+                    help="interpreter for cases that use neither NumPy nor Numba")
+    ap.add_argument("--oracle", default=ORACLE,
+                    help="interpreter for cases that import numpy or numba "
+                         "(default: <root>/.oracle/bin/python)")
     ap.add_argument("--check", action="store_true", help="compare, do not write")
     ap.add_argument("--list", action="store_true",
                     help="print case paths relative to tests/cases (the xfail.txt form) and stop")
@@ -116,9 +135,19 @@ def main():
         for rel in cases:
             print(rel[len(CASES) + 1:])
         return 0
+    if os.sep in a.oracle and not os.path.isabs(a.oracle):
+        a.oracle = os.path.abspath(a.oracle)  # cases run with cwd = ROOT
+    oracle_cases = {rel for rel in cases if needs_oracle(rel)}
+    if oracle_cases and not (os.path.exists(a.oracle) or
+                             (os.sep not in a.oracle and shutil.which(a.oracle))):
+        print("regen.py: %d selected case(s) import numpy/numba (e.g. %s) and need the oracle "
+              "interpreter %s, which does not exist.\nCreate it from the repository root with:\n"
+              "    python3 -m venv .oracle && .oracle/bin/pip install numpy numba"
+              % (len(oracle_cases), sorted(oracle_cases)[0], a.oracle), file=sys.stderr)
+        return 1
     changed = 0
     for rel in cases:
-        out, err, p = run_case(a.python, rel)
+        out, err, p = run_case(a.oracle if rel in oracle_cases else a.python, rel)
         base = os.path.join(ROOT, rel[:-3])
         want = {base + ".out": out, base + ".err": err}
         for path, text in want.items():

@@ -1,0 +1,12 @@
+# Workload for bench/numpy/run.py: setup, then time only the operation.
+# stdout line 1: seconds (float); line 2: "check <value>" to compare implementations.
+import time
+import numpy as np
+
+np.random.seed(0)
+n = 10_000_000
+t0 = time.perf_counter()
+x = np.random.randn(n)
+dt = time.perf_counter() - t0
+print(dt)
+print("check", "%.6e %.6e" % (x[:1000].sum(), x[-1]))

@@ -1,0 +1,21 @@
+import numpy as np
+
+a = np.array([1.0, 2.0, 3.0])
+b = a + 1e-9
+print(np.allclose(a, b), np.allclose(a, a + 1e-3))
+print(np.allclose(a, b, atol=0, rtol=0), np.allclose(a, a + 1e-3, rtol=1e-2))
+print(np.isclose(a, np.array([1.0, 2.1, 3.0 + 1e-10])))
+print(np.isclose(0.1 + 0.2, 0.3), np.isclose(1e-9, 0.0), np.isclose(1e-7, 0.0, atol=1e-8))
+print(np.allclose(np.array([np.nan]), np.array([np.nan])), np.allclose(np.array([np.nan]), np.array([np.nan]), equal_nan=True))
+print(np.isclose(np.array([np.inf, -np.inf]), np.array([np.inf, np.inf])))
+print(np.allclose(np.ones((2, 2)), 1.0), np.allclose(np.ones(3), np.ones((2, 3))))
+print(type(np.allclose(a, b)).__name__, type(np.isclose(1.0, 1.0)).__name__)
+print(np.array_equal(a, a.copy()), np.array_equal(a, b), np.array_equal(a, a[:2]))
+print(np.array_equal(np.array([1, 2]), np.array([1.0, 2.0])), np.array_equal([1, 2], (1, 2)))
+print(np.array_equal(np.array([np.nan]), np.array([np.nan])), np.array_equal(np.array([np.nan]), np.array([np.nan]), equal_nan=True))
+print(type(np.array_equal(a, a)).__name__)
+x = np.linspace(0, 1, 11)
+print(np.allclose(x.sum(), 5.5), (x * 10).round().astype(int))
+print(np.isclose(np.arange(5) * 0.1, np.array([0.0, 0.1, 0.2, 0.3, 0.4])))
+print(np.allclose(np.sin(np.pi), 0.0), np.sin(np.pi) == 0.0)
+print((a == a.copy()).all(), np.all(np.abs(a - b) < 1e-6))

@@ -1,0 +1,18 @@
+import numpy as np
+
+print(np.array(range(5)))
+print(np.asarray([1.5, 2.5], dtype=np.float32), np.asarray([1, 2], dtype=float))
+x = np.arange(3.0)
+print(np.asarray(x) is x, np.asarray(x, dtype=np.float64) is x, np.asarray(x, dtype=np.float32) is x)
+print(np.array([np.float64(1.5), np.float64(2.5)]), np.array([np.int64(1), np.int64(2)]).dtype)
+print(np.array([np.arange(3), np.arange(3, 6)]))
+print(np.array([[1.0, 2.0]] * 3))
+print(np.array([1, 2, 3], dtype=np.float32) + np.array([0.5], dtype=np.float32))
+print(np.array([]).shape, np.array([]).dtype, np.array([[]]).shape)
+print(np.array([[1], [2]]).shape, np.array([[[1, 2, 3]]]).shape)
+print(np.array(2.5).shape, np.array([2.5]).shape, np.array([[2.5]]).shape)
+print(np.array([1, 2], copy=True), np.array(x, copy=True) is x)
+print(np.array([True, 2]), np.array([True, 2.5]), np.array([1, 2**40]).dtype)
+print(np.array([-1, 0, 1], dtype=np.int32).dtype, np.asarray(5).ndim, np.asarray([5]).ndim)
+print(np.array(np.arange(4).reshape(2, 2), dtype=float))
+print(np.array([(1, 2), (3, 4)]).tolist(), np.array([[1, 2], [3, 4]]).T.tolist())

@@ -1,0 +1,23 @@
+import numpy as np
+
+a = np.arange(1, 10).reshape(3, 3)
+b = np.arange(9, 0, -1).reshape(3, 3)
+print(a @ b)
+print(np.dot(a, b) - np.matmul(a, b))
+print(a @ a @ a)
+print(np.dot(a, np.array([1, 0, -1])), np.dot(np.array([1, 0, -1]), a))
+f = a / 4
+print(f @ f)
+print(np.round(f @ np.linspace(0, 1, 3), 6))
+print(np.outer(np.arange(1, 4), np.arange(1, 5)))
+print(np.inner(np.array([1.5, 2.0]), np.array([2.0, -1.0])))
+print(np.inner(a, b))
+x = np.arange(12).reshape(3, 4)
+y = np.arange(8).reshape(4, 2)
+print(x @ y, (x @ y).dtype)
+print((x.astype(np.float32) @ y.astype(np.float32)).dtype, (x @ y.astype(float)).dtype)
+print(np.linalg.norm(a), np.round(np.linalg.norm(f), 10))
+print(np.linalg.norm(a, axis=0).round(6), np.linalg.norm(a, axis=1).round(6))
+print(np.round(np.linalg.det(a + np.eye(3)), 6), a @ a)
+print(np.allclose(np.linalg.inv(a + np.eye(3)) @ (a + np.eye(3)), np.eye(3)))
+print(np.einsum('ij,ij->', a, b), (a * b).sum(), np.einsum('ii->', a @ b))

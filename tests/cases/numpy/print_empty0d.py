@@ -1,0 +1,22 @@
+import numpy as np
+
+print(np.array([]))
+print(np.array([[]]))
+print(np.zeros((0, 3)))
+print(np.zeros((2, 0)))
+print(np.zeros((2, 0, 3)))
+print(repr(np.zeros((0, 3), dtype=int)))
+print(repr(np.array([], dtype=bool)))
+print(repr(np.zeros((3, 0), dtype=np.float32)))
+z = np.array(7)
+print(z, repr(z), str(z), z.ndim, z.shape, z.size)
+f = np.array(-0.5)
+print(f, repr(f), f.item(), repr(f[()]), type(f[()]).__name__)
+print(repr(np.array(1e20)), repr(np.array(np.nan)), repr(np.array(False)))
+print(z + 1, repr(z + 1), type(z + 1).__name__)
+print(repr(z * np.ones(2)), repr(np.array(3.0) * 2))
+print(z.tolist(), z.sum(), repr(z.sum()), repr(z[...]))
+e = np.arange(10)[5:2]
+print(e, repr(e), e.sum(), e.shape, len(e))
+print(repr(np.array([]).reshape(0, 2, 2)))
+print(np.ones((1, 1)), repr(np.ones((1, 1, 1))))

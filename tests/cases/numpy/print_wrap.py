@@ -1,0 +1,16 @@
+import numpy as np
+
+print(np.arange(40.0))
+print(np.linspace(0, 1, 30))
+print(np.arange(40))
+print(np.arange(100))
+print(repr(np.arange(30)))
+print(repr(np.arange(40.0)))
+print(repr(np.linspace(0, 1, 12)))
+print(np.arange(30).reshape(2, 15))
+print(np.arange(30.0).reshape(3, 10) / 7)
+print(np.arange(-20, 20))
+print(repr(np.arange(-20, 20).reshape(2, 20)))
+print(np.ones(30, dtype=bool))
+print(repr(np.arange(25, dtype=np.int32)))
+print(repr(np.linspace(0, 1, 20, dtype=np.float32)))

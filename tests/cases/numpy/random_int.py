@@ -1,0 +1,16 @@
+import numpy as np
+
+np.random.seed(0)
+print(np.random.randint(10, size=8))
+print(np.random.randint(5, 10, size=(2, 4)))
+print(np.random.randint(-3, 3, 6))
+print(np.random.randint(100))
+print(type(np.random.randint(100)).__name__)
+print(np.random.randint(0, 2**40, size=3))
+print(np.random.randint(0, 1, size=3))
+print(np.random.randint(1000, size=5).dtype)
+np.random.seed(7)
+print(np.random.randint(1, 7, size=20))
+print(np.random.randint(256, size=10))
+print(np.random.randint(3, size=10))
+print(np.random.randint(10**6, size=4))

@@ -1,0 +1,18 @@
+import numpy as np
+
+m = np.arange(6).reshape(2, 3)
+print(m.T)
+print(np.transpose(m))
+print(m.transpose())
+t = np.arange(24).reshape(2, 3, 4)
+print(t.T.shape, t.transpose(1, 0, 2).shape, np.transpose(t, (2, 0, 1)).shape)
+print(t.transpose((1, 2, 0))[1])
+print(np.swapaxes(t, 0, 2).shape, t.swapaxes(1, 2).shape)
+print(np.swapaxes(m, 0, 1))
+s = np.zeros((1, 3, 1))
+print(s.squeeze().shape, np.squeeze(s).shape, s.squeeze(axis=0).shape, np.squeeze(s, axis=2).shape)
+v = np.arange(3)
+print(np.expand_dims(v, 0).shape, np.expand_dims(v, axis=1).shape, np.expand_dims(v, -1).shape)
+print(np.expand_dims(v, 0))
+print(t.transpose(2, 1, 0)[3, 2, 1], t[1, 2, 3])
+print(v.T, v.T.shape)

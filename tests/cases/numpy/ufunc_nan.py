@@ -1,0 +1,23 @@
+import numpy as np
+
+a = np.array([1.0, np.nan, np.inf, -np.inf, 0.0])
+print(a)
+print(np.isnan(a))
+print(np.isinf(a))
+print(np.isfinite(a))
+print(np.isnan(np.nan), np.isinf(np.inf), np.isnan(1.0))
+print(np.array([np.inf, np.nan, -np.inf]))
+# These warn (RuntimeWarning on stderr, not compared) and give inf / nan.
+print(np.array([1.0, 0.0, -1.0]) / 0.0)
+print(np.log(np.array([0.0, -1.0])))
+print(np.sqrt(np.array([-1.0, 4.0])))
+b = np.array([2.0, np.nan, 4.0])
+print(b.sum(), np.nansum(b), np.nansum(np.array([np.nan, np.nan])))
+print(b.max(), np.isnan(b.max()))
+print(np.nan == np.nan, np.nan != np.nan)
+print(np.inf > 1e308, -np.inf < 0)
+print(repr(np.nan), repr(np.inf), repr(-np.inf))
+print(np.array([np.nan]).dtype, np.isnan(b).sum())
+print(b[~np.isnan(b)])
+print(np.array([1e308]) * 1.0, np.float64(1e308) * 1.0)
+print(-np.array([np.inf]), np.array([np.inf]) + 1)

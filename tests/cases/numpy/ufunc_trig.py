@@ -1,0 +1,17 @@
+import numpy as np
+
+t = np.array([0.0, np.pi / 6, np.pi / 4, np.pi / 2, np.pi])
+print(np.round(np.sin(t), 6))
+print(np.round(np.cos(t), 6))
+print(np.round(np.tan(np.array([0.0, np.pi / 4, -np.pi / 4])), 6))
+v = np.array([-1.0, -0.5, 0.0, 0.5, 1.0])
+print(np.arcsin(v))
+print(np.arccos(v))
+print(np.arctan(v))
+print(np.arctan2(np.array([1.0, 1.0, -1.0, -1.0]), np.array([1.0, -1.0, 1.0, -1.0])))
+print(np.arctan2(1.0, 0.0))
+print(np.hypot(np.array([3.0, 5.0, 8.0]), np.array([4.0, 12.0, 15.0])))
+print(np.hypot(3, 4))
+print(np.round(np.sin(np.linspace(0, 2 * np.pi, 9)), 4))
+print(np.pi, np.e)
+print(np.sin(np.arange(3)))
