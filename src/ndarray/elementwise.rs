@@ -971,10 +971,11 @@ fn inplace_kernel<X: Arith>(op: Bin, dst: &mut [X], src: &Src<X>, lhs: bool) {
         Bin::BitOr => apply(dst, src, lhs, |x, y| x.bitor(y)),
         Bin::BitXor => apply(dst, src, lhs, |x, y| x.bitxor(y)),
         _ => {
-            let mut v = arith_kernel(op, &Src::Slice(dst), src, dst.len());
-            if !lhs {
-                v = arith_kernel(op, src, &Src::Slice(dst), dst.len());
-            }
+            let v = if lhs {
+                arith_kernel(op, &Src::Slice(dst), src, dst.len())
+            } else {
+                arith_kernel(op, src, &Src::Slice(dst), dst.len())
+            };
             dst.copy_from_slice(&v);
         }
     }
