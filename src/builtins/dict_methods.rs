@@ -86,13 +86,8 @@ pub fn install() {
             }),
             ("setdefault", |vm, a, _| {
                 check_method("setdefault", a, 1, 2)?;
-                let d = dict_of(&a[0])?;
-                if let Some(v) = d.get(vm, &a[1])? {
-                    return Ok(v);
-                }
                 let v = a.get(2).cloned().unwrap_or(Value::None);
-                d.set(vm, a[1].clone(), v.clone())?;
-                Ok(v)
+                dict_of(&a[0])?.setdefault(vm, a[1].clone(), v)
             }),
             ("update", |vm, a, kw| update(vm, a, kw, "update")),
             ("copy", |_vm, a, _| {

@@ -224,6 +224,36 @@ impl Dict {
         Ok(())
     }
 
+    /// `dict.setdefault`: the value for `key`, inserting `default` first if absent. For keys
+    /// compared without user code the lookup and the insert happen under one write lock, so
+    /// concurrent callers with the GIL off all get the same value (CPython's atomicity promise).
+    pub fn setdefault(&self, vm: &mut Vm, key: Value, default: Value) -> PyResult<Value> {
+        let hash = Self::hash_of(vm, &key)?;
+        if self.simple(&key) {
+            {
+                let t = self.table.read();
+                if let Some(i) = t.find_fast(hash, &key) {
+                    if let Some(e) = t.entries[i].as_ref() {
+                        return Ok(e.value.clone());
+                    }
+                }
+            }
+            let mut t = self.write();
+            if let Some(i) = t.find_fast(hash, &key) {
+                if let Some(e) = t.entries[i].as_ref() {
+                    return Ok(e.value.clone());
+                }
+            }
+            t.insert_new(hash, key, default.clone());
+            return Ok(default);
+        }
+        if let Some(v) = self.get(vm, &key)? {
+            return Ok(v);
+        }
+        self.set(vm, key, default.clone())?;
+        Ok(default)
+    }
+
     /// Removes `key`, returning its value if it was present.
     pub fn remove(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
         let hash = Self::hash_of(vm, key)?;
