@@ -26,9 +26,6 @@ pub enum Exit {
 enum Step {
     /// The frame stopped.
     Exit(Exit),
-    /// Run this callee (a Python function called from bytecode); its return value is pushed
-    /// onto the current frame's stack.
-    Call(Box<Frame>),
 }
 
 /// Marker in the second slot of a `LoadMethod` pair meaning "no self: call the first slot".
@@ -70,19 +67,9 @@ impl Vm {
         loop {
             let step = match pending.take() {
                 Some(r) => Err(r),
-                None => {
-                    let f: &mut Frame = match calls.last_mut() {
-                        Some(b) => b,
-                        None => base,
-                    };
-                    self.execute(f)
-                }
+                None => self.execute(base, &mut calls),
             };
             match step {
-                Ok(Step::Call(mut callee)) => {
-                    self.begin_frame(&mut callee);
-                    calls.push(callee);
-                }
                 Ok(Step::Exit(exit)) => match calls.pop() {
                     Some(mut done) => {
                         self.end_frame(&mut done);
@@ -206,755 +193,808 @@ impl Vm {
         false
     }
 
-    fn execute(&mut self, f: &mut Frame) -> Result<Step, Raised> {
-        // SAFETY: `f.code` is an `Arc` that `execute` never reassigns or drops (frames get a new
-        // code only in `Frame::reset`, on pooled frames that are not running), so the `Code` it
-        // points to outlives this call; it is immutable, so sharing it beside `&mut f` is sound.
-        // This saves an atomic increment/decrement pair on every call, return and resume.
-        let code: &crate::runtime::func::Code = unsafe { &*Arc::as_ptr(&f.code) };
-        let instrs = &code.co.instrs[..];
-        loop {
-            let Some(&instr) = instrs.get(f.ip) else {
-                return Ok(Step::Exit(Exit::Return(Value::None)));
-            };
-            f.ip += 1;
-            match instr {
-                Instr::Nop => {}
-                Instr::Pop => {
-                    drop_value(f.pop());
-                }
-                Instr::Dup => {
-                    let v = f.top().clone();
-                    f.push(v);
-                }
-                Instr::DupTop2 => {
-                    let a = f.peek(2).clone();
-                    let b = f.peek(1).clone();
-                    f.push(a);
-                    f.push(b);
-                }
-                Instr::Rot2 => {
-                    let n = f.stack.len();
-                    f.stack.swap(n - 1, n - 2);
-                }
-                Instr::Rot3 => {
-                    let v = f.pop();
-                    let n = f.stack.len();
-                    f.stack.insert(n - 2, v);
-                }
-                Instr::Rot4 => {
-                    let v = f.pop();
-                    let n = f.stack.len();
-                    f.stack.insert(n - 3, v);
-                }
-                Instr::LoadConst(k) => f.push(code.consts[k as usize].clone()),
-                Instr::LoadFast(i) => match &f.fast[i as usize] {
-                    Some(v) => {
-                        let v = v.clone();
-                        f.push(v)
+    /// Runs the innermost activation (`calls.last()`, else `base`). Python-to-Python calls and
+    /// their normal returns switch frames inside this loop, without returning to `run_frame`,
+    /// so a call costs no re-entry of this (large) function; exceptions, yields and a return
+    /// from `base` itself go back to `run_frame`.
+    fn execute(&mut self, base: &mut Frame, calls: &mut Vec<Box<Frame>>) -> Result<Step, Raised> {
+        let base_ptr: *mut Frame = base;
+        let mut fp: *mut Frame = match calls.last_mut() {
+            Some(b) => &mut **b,
+            None => base_ptr,
+        };
+        'frames: loop {
+            // SAFETY: `fp` points either at `base` (borrowed mutably for this whole call and only
+            // reached through `base_ptr`) or at the boxed frame on top of `calls`; a box's frame
+            // does not move when `calls` grows, and `fp` is re-derived after every push and pop.
+            // Exactly one `&mut Frame` made from it is live at a time (the one in this iteration).
+            let f: &mut Frame = unsafe { &mut *fp };
+            // SAFETY: `f.code` is an `Arc` that `execute` never reassigns or drops (frames get a new
+            // code only in `Frame::reset`, on pooled frames that are not running), so the `Code` it
+            // points to outlives this iteration; it is immutable, so sharing it beside `&mut f` is
+            // sound. This saves an atomic increment/decrement pair on every call, return and resume.
+            let code: &crate::runtime::func::Code = unsafe { &*Arc::as_ptr(&f.code) };
+            let instrs = &code.co.instrs[..];
+            loop {
+                let Some(&instr) = instrs.get(f.ip) else {
+                    return Ok(Step::Exit(Exit::Return(Value::None)));
+                };
+                f.ip += 1;
+                match instr {
+                    Instr::Nop => {}
+                    Instr::Pop => {
+                        drop_value(f.pop());
                     }
-                    None => return Err(unbound_local(&code.co.varnames[i as usize]).into()),
-                },
-                Instr::StoreFast(i) => {
-                    let v = f.pop();
-                    f.fast[i as usize] = Some(v);
-                }
-                Instr::DeleteFast(i) => {
-                    if f.fast[i as usize].take().is_none() {
-                        return Err(unbound_local(&code.co.varnames[i as usize]).into());
+                    Instr::Dup => {
+                        let v = f.top().clone();
+                        f.push(v);
                     }
-                }
-                Instr::LoadDeref(i) => {
-                    let v = f.cells[i as usize].get();
-                    match v {
-                        Some(v) => f.push(v),
-                        None => return Err(self.unbound_deref(code, i).into()),
+                    Instr::DupTop2 => {
+                        let a = f.peek(2).clone();
+                        let b = f.peek(1).clone();
+                        f.push(a);
+                        f.push(b);
                     }
-                }
-                Instr::StoreDeref(i) => {
-                    let v = f.pop();
-                    f.cells[i as usize].set(Some(v));
-                }
-                Instr::DeleteDeref(i) => {
-                    if f.cells[i as usize].value.write().take().is_none() {
-                        return Err(self.unbound_deref(code, i).into());
+                    Instr::Rot2 => {
+                        let n = f.stack.len();
+                        f.stack.swap(n - 1, n - 2);
                     }
-                }
-                Instr::LoadClosure(i) => f.push(Value::Cell(f.cells[i as usize].clone())),
-                Instr::LoadClassDeref(i) => {
-                    let ncell = code.co.cellvars.len();
-                    let name = if (i as usize) < ncell {
-                        &code.co.cellvars[i as usize]
-                    } else {
-                        &code.co.freevars[i as usize - ncell]
-                    };
-                    let found = f.locals.as_ref().and_then(|l| l.get_str(name));
-                    match found {
-                        Some(v) => f.push(v),
-                        None => match f.cells[i as usize].get() {
+                    Instr::Rot3 => {
+                        let v = f.pop();
+                        let n = f.stack.len();
+                        f.stack.insert(n - 2, v);
+                    }
+                    Instr::Rot4 => {
+                        let v = f.pop();
+                        let n = f.stack.len();
+                        f.stack.insert(n - 3, v);
+                    }
+                    Instr::LoadConst(k) => f.push(code.consts[k as usize].clone()),
+                    Instr::LoadFast(i) => match &f.fast[i as usize] {
+                        Some(v) => {
+                            let v = v.clone();
+                            f.push(v)
+                        }
+                        None => return Err(unbound_local(&code.co.varnames[i as usize]).into()),
+                    },
+                    Instr::StoreFast(i) => {
+                        let v = f.pop();
+                        f.fast[i as usize] = Some(v);
+                    }
+                    Instr::DeleteFast(i) => {
+                        if f.fast[i as usize].take().is_none() {
+                            return Err(unbound_local(&code.co.varnames[i as usize]).into());
+                        }
+                    }
+                    Instr::LoadDeref(i) => {
+                        let v = f.cells[i as usize].get();
+                        match v {
                             Some(v) => f.push(v),
                             None => return Err(self.unbound_deref(code, i).into()),
-                        },
-                    }
-                }
-                Instr::LoadGlobal(n) => {
-                    let slot = code.cache_base + n as usize;
-                    if let Some(Some(hit)) = self.global_cache.get(slot) {
-                        if hit.globals == Arc::as_ptr(&f.globals) as usize
-                            && hit.globals_version == f.globals.version()
-                            && hit.builtins_version == self.interp.builtins.version()
-                        {
-                            f.push(hit.value.clone());
-                            continue;
                         }
                     }
-                    let name = &code.names[n as usize];
-                    // Versions are read before the lookup, so a racing change only causes a miss.
-                    let (gver, bver) = (f.globals.version(), self.interp.builtins.version());
-                    let v = self.global_or_builtin(&f.globals, name)?;
-                    // Bounded: code made at run time (exec in a loop) must not grow it forever.
-                    if slot < super::GLOBAL_CACHE_SLOTS {
-                        if self.global_cache.len() <= slot {
-                            self.global_cache.resize_with(slot + 1, || None);
-                        }
-                        self.global_cache[slot] = Some(super::GlobalHit {
-                            globals: Arc::as_ptr(&f.globals) as usize,
-                            globals_version: gver,
-                            builtins_version: bver,
-                            value: v.clone(),
-                        });
+                    Instr::StoreDeref(i) => {
+                        let v = f.pop();
+                        f.cells[i as usize].set(Some(v));
                     }
-                    f.push(v);
-                }
-                Instr::StoreGlobal(n) => {
-                    let v = f.pop();
-                    f.globals
-                        .set_simple(Value::Str(code.names[n as usize].clone()), v);
-                }
-                Instr::DeleteGlobal(n) => {
-                    let name = &code.names[n as usize];
-                    if f.globals.remove_str(name.as_str()).is_none() {
-                        return Err(not_defined(name).into());
-                    }
-                }
-                Instr::LoadName(n) => {
-                    let name = &code.names[n as usize];
-                    let local = f.locals.as_ref().and_then(|l| l.get_pystr(name));
-                    let v = match local {
-                        Some(v) => v,
-                        None => self.global_or_builtin(&f.globals, name)?,
-                    };
-                    f.push(v);
-                }
-                Instr::StoreName(n) => {
-                    let v = f.pop();
-                    let key = Value::Str(code.names[n as usize].clone());
-                    match &f.locals {
-                        Some(l) => l.set_simple(key, v),
-                        None => f.globals.set_simple(key, v),
-                    }
-                }
-                Instr::DeleteName(n) => {
-                    let name = &code.names[n as usize];
-                    let ns = f.locals.as_ref().unwrap_or(&f.globals);
-                    if ns.remove_str(name.as_str()).is_none() {
-                        return Err(not_defined(name).into());
-                    }
-                }
-                Instr::LoadAttr(n) => {
-                    let obj = f.pop();
-                    let v = self.getattr(&obj, &code.names[n as usize])?;
-                    f.push(v);
-                }
-                Instr::StoreAttr(n) => {
-                    let obj = f.pop();
-                    let v = f.pop();
-                    self.setattr(&obj, &code.names[n as usize], v)?;
-                }
-                Instr::DeleteAttr(n) => {
-                    let obj = f.pop();
-                    self.delattr(&obj, &code.names[n as usize])?;
-                }
-                Instr::LoadMethod(n) => {
-                    let obj = f.pop();
-                    match self.load_method(&obj, &code.names[n as usize])? {
-                        Some(func) => {
-                            f.push(func);
-                            f.push(obj);
-                        }
-                        None => {
-                            let attr = self.getattr(&obj, &code.names[n as usize])?;
-                            f.push(attr);
-                            f.push(null_marker().clone());
+                    Instr::DeleteDeref(i) => {
+                        if f.cells[i as usize].value.write().take().is_none() {
+                            return Err(self.unbound_deref(code, i).into());
                         }
                     }
-                }
-                Instr::CallMethod(argc) => {
-                    let n = f.stack.len();
-                    let argc = argc as usize;
-                    let self_slot = n - argc - 1;
-                    if let Value::Function(func) = &f.stack[self_slot - 1] {
-                        if !func.code.co.is_generator {
-                            let args = if is_null(&f.stack[self_slot]) {
-                                &f.stack[n - argc..]
-                            } else {
-                                &f.stack[self_slot..]
-                            };
-                            self.enter_call()?;
-                            let callee = match self.prepare_call(func, args, &[]) {
-                                Ok(c) => c,
-                                Err(e) => {
-                                    self.leave_call();
-                                    return Err(e.into());
-                                }
-                            };
-                            f.stack.truncate(self_slot - 1);
-                            return Ok(Step::Call(callee));
-                        }
-                    }
-                    let result = if is_null(&f.stack[self_slot]) {
-                        self.call(&f.stack[self_slot - 1], &f.stack[n - argc..], &[])
-                    } else {
-                        self.call(&f.stack[self_slot - 1], &f.stack[self_slot..], &[])
-                    };
-                    f.stack.truncate(self_slot - 1);
-                    f.push(result?);
-                    if EVAL_BREAKER.load(Ordering::Relaxed) {
-                        self.handle_eval_breaker()?;
-                    }
-                }
-                Instr::BinaryOp(op) => {
-                    let b = f.pop();
-                    let a = f.pop();
-                    let v = match fast_arith(&a, &b, op) {
-                        Some(v) => v,
-                        None => super::with_temporaries(&a, &b, || self.binary_op(&a, &b, op))?,
-                    };
-                    drop_value(a);
-                    drop_value(b);
-                    f.push(v);
-                }
-                Instr::InplaceOp(op) => {
-                    let b = f.pop();
-                    let a = f.pop();
-                    let v = match fast_arith(&a, &b, op) {
-                        Some(v) => v,
-                        None => self.inplace_op(&a, &b, op)?,
-                    };
-                    f.push(v);
-                }
-                Instr::UnaryOp(kind) => {
-                    let a = f.pop();
-                    let v = match kind {
-                        UnaryKind::Not => Value::Bool(!self.truthy(&a)?),
-                        _ => self.unary_op(&a, kind)?,
-                    };
-                    f.push(v);
-                }
-                Instr::CompareOp(op) => {
-                    let b = f.pop();
-                    let a = f.pop();
-                    let v = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => {
-                            Value::Bool(super::ops::ord_matches(Some(x.cmp(y)), op))
-                        }
-                        (Value::Float(x), Value::Float(y)) => {
-                            Value::Bool(super::ops::ord_matches(x.partial_cmp(y), op))
-                        }
-                        _ => self.compare(&a, &b, op)?,
-                    };
-                    f.push(v);
-                }
-                Instr::IsOp(invert) => {
-                    let b = f.pop();
-                    let a = f.pop();
-                    f.push(Value::Bool(a.is(&b) != invert));
-                }
-                Instr::ContainsOp(invert) => {
-                    let b = f.pop();
-                    let a = f.pop();
-                    let r = self.contains(&b, &a)?;
-                    f.push(Value::Bool(r != invert));
-                }
-                Instr::BinarySubscr => {
-                    let idx = f.pop();
-                    let obj = f.pop();
-                    let v = self.getitem(&obj, &idx)?;
-                    f.push(v);
-                }
-                Instr::StoreSubscr => {
-                    let idx = f.pop();
-                    let obj = f.pop();
-                    let v = f.pop();
-                    self.setitem(&obj, idx, v)?;
-                }
-                Instr::DeleteSubscr => {
-                    let idx = f.pop();
-                    let obj = f.pop();
-                    self.delitem(&obj, &idx)?;
-                }
-                Instr::BuildSlice(n) => {
-                    let step = if n == 3 { f.pop() } else { Value::None };
-                    let stop = f.pop();
-                    let start = f.pop();
-                    f.push(crate::builtins::slice::make_slice(start, stop, step));
-                }
-                Instr::Jump(t) => {
-                    if (t as usize) < f.ip && EVAL_BREAKER.load(Ordering::Relaxed) {
-                        self.handle_eval_breaker()?;
-                    }
-                    f.ip = t as usize;
-                }
-                Instr::PopJumpIfFalse(t) => {
-                    let v = f.pop();
-                    let b = match v {
-                        Value::Bool(b) => b,
-                        _ => self.truthy(&v)?,
-                    };
-                    if !b {
-                        f.ip = t as usize;
-                    }
-                }
-                Instr::PopJumpIfTrue(t) => {
-                    let v = f.pop();
-                    let b = match v {
-                        Value::Bool(b) => b,
-                        _ => self.truthy(&v)?,
-                    };
-                    if b {
-                        f.ip = t as usize;
-                    }
-                }
-                Instr::JumpIfFalseOrPop(t) => {
-                    if !self.truthy(f.top())? {
-                        f.ip = t as usize;
-                    } else {
-                        f.pop();
-                    }
-                }
-                Instr::JumpIfTrueOrPop(t) => {
-                    if self.truthy(f.top())? {
-                        f.ip = t as usize;
-                    } else {
-                        f.pop();
-                    }
-                }
-                Instr::GetIter => {
-                    let v = f.pop();
-                    let it = self.iter(&v)?;
-                    f.push(it);
-                }
-                Instr::ForIter(t) => {
-                    let next = self.next(f.top())?;
-                    match next {
-                        Some(v) => f.push(v),
-                        None => {
-                            f.pop();
-                            f.ip = t as usize;
-                        }
-                    }
-                }
-                Instr::BuildTuple(n) => {
-                    let items = f.stack.split_off(f.stack.len() - n as usize);
-                    f.push(Value::tuple(items));
-                }
-                Instr::BuildList(n) => {
-                    let items = f.stack.split_off(f.stack.len() - n as usize);
-                    f.push(Value::list(items));
-                }
-                Instr::BuildSet(n) => {
-                    let items = f.stack.split_off(f.stack.len() - n as usize);
-                    let s = Set::new(false);
-                    for v in items {
-                        s.add(self, v)?;
-                    }
-                    f.push(Value::Set(Arc::new(s)));
-                }
-                Instr::BuildMap(n) => {
-                    let items = f.stack.split_off(f.stack.len() - 2 * n as usize);
-                    let d = Dict::new();
-                    let mut it = items.into_iter();
-                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                        d.set(self, k, v)?;
-                    }
-                    f.push(Value::Dict(Arc::new(d)));
-                }
-                Instr::BuildString(n) => {
-                    let items = f.stack.split_off(f.stack.len() - n as usize);
-                    let mut s = String::new();
-                    for v in &items {
-                        if let Value::Str(p) = v {
-                            s.push_str(p.as_str());
-                        }
-                    }
-                    f.push(Value::string(s));
-                }
-                Instr::FormatValue(flags) => {
-                    let spec = if flags & 4 != 0 { Some(f.pop()) } else { None };
-                    let v = f.pop();
-                    let v = match flags & 3 {
-                        1 => Value::string(self.str(&v)?),
-                        2 => Value::string(self.repr(&v)?),
-                        3 => Value::string(crate::builtins::functions::ascii_of(&self.repr(&v)?)),
-                        _ => v,
-                    };
-                    let spec_str = match &spec {
-                        Some(Value::Str(s)) => s.as_str().to_owned(),
-                        _ => String::new(),
-                    };
-                    let s = match (&v, spec_str.is_empty()) {
-                        (Value::Str(_), true) => v,
-                        _ => Value::string(self.format(&v, &spec_str)?),
-                    };
-                    f.push(s);
-                }
-                Instr::ListAppend(i) => {
-                    let v = f.pop();
-                    if let Value::List(l) = f.peek(i as usize) {
-                        l.push(v);
-                    }
-                }
-                Instr::SetAdd(i) => {
-                    let v = f.pop();
-                    if let Value::Set(s) = f.peek(i as usize).clone() {
-                        s.add(self, v)?;
-                    }
-                }
-                Instr::MapAdd(i) => {
-                    let v = f.pop();
-                    let k = f.pop();
-                    if let Value::Dict(d) = f.peek(i as usize).clone() {
-                        d.set(self, k, v)?;
-                    }
-                }
-                Instr::ListExtend(i) => {
-                    let it = f.pop();
-                    let items = self.collect(&it).map_err(|e| self.star_error(e, &it))?;
-                    if let Value::List(l) = f.peek(i as usize) {
-                        l.write().extend(items);
-                    }
-                }
-                Instr::SetUpdate(i) => {
-                    let it = f.pop();
-                    let items = self.collect(&it)?;
-                    if let Value::Set(s) = f.peek(i as usize).clone() {
-                        for v in items {
-                            s.add(self, v)?;
-                        }
-                    }
-                }
-                Instr::DictUpdate(i) | Instr::DictMerge(i) => {
-                    let m = f.pop();
-                    let target = f.peek(i as usize).clone();
-                    let merge = matches!(instr, Instr::DictMerge(_));
-                    if let Value::Dict(d) = target {
-                        let fname = if merge {
-                            Some(self.callable_name(f.peek(i as usize + 2)))
+                    Instr::LoadClosure(i) => f.push(Value::Cell(f.cells[i as usize].clone())),
+                    Instr::LoadClassDeref(i) => {
+                        let ncell = code.co.cellvars.len();
+                        let name = if (i as usize) < ncell {
+                            &code.co.cellvars[i as usize]
                         } else {
-                            None
+                            &code.co.freevars[i as usize - ncell]
                         };
-                        self.dict_update_from(&d, &m, fname.as_deref())?;
-                    }
-                }
-                Instr::ListToTuple => {
-                    let l = f.pop();
-                    if let Value::List(l) = l {
-                        f.push(Value::tuple(l.snapshot()));
-                    }
-                }
-                Instr::UnpackSequence(n) => {
-                    let seq = f.pop();
-                    if let Value::Tuple(t) = &seq {
-                        if t.items.len() == n as usize {
-                            f.stack.extend(t.items.iter().rev().cloned());
-                            continue;
+                        let found = f.locals.as_ref().and_then(|l| l.get_str(name));
+                        match found {
+                            Some(v) => f.push(v),
+                            None => match f.cells[i as usize].get() {
+                                Some(v) => f.push(v),
+                                None => return Err(self.unbound_deref(code, i).into()),
+                            },
                         }
                     }
-                    let items = self.unpack(&seq, n as usize)?;
-                    f.stack.extend(items.into_iter().rev());
-                }
-                Instr::UnpackEx { before, after } => {
-                    let seq = f.pop();
-                    let items = self.collect(&seq)?;
-                    let (before, after) = (before as usize, after as usize);
-                    if items.len() < before + after {
-                        return Err(PyErr::value_error(format!(
-                            "not enough values to unpack (expected at least {}, got {})",
-                            before + after,
-                            items.len()
-                        ))
-                        .into());
+                    Instr::LoadGlobal(n) => {
+                        let slot = code.cache_base + n as usize;
+                        if let Some(Some(hit)) = self.global_cache.get(slot) {
+                            if hit.globals == Arc::as_ptr(&f.globals) as usize
+                                && hit.globals_version == f.globals.version()
+                                && hit.builtins_version == self.interp.builtins.version()
+                            {
+                                f.push(hit.value.clone());
+                                continue;
+                            }
+                        }
+                        let name = &code.names[n as usize];
+                        // Versions are read before the lookup, so a racing change only causes a miss.
+                        let (gver, bver) = (f.globals.version(), self.interp.builtins.version());
+                        let v = self.global_or_builtin(&f.globals, name)?;
+                        // Bounded: code made at run time (exec in a loop) must not grow it forever.
+                        if slot < super::GLOBAL_CACHE_SLOTS {
+                            if self.global_cache.len() <= slot {
+                                self.global_cache.resize_with(slot + 1, || None);
+                            }
+                            self.global_cache[slot] = Some(super::GlobalHit {
+                                globals: Arc::as_ptr(&f.globals) as usize,
+                                globals_version: gver,
+                                builtins_version: bver,
+                                value: v.clone(),
+                            });
+                        }
+                        f.push(v);
                     }
-                    let mid_end = items.len() - after;
-                    for v in items[mid_end..].iter().rev() {
-                        f.push(v.clone());
+                    Instr::StoreGlobal(n) => {
+                        let v = f.pop();
+                        f.globals
+                            .set_simple(Value::Str(code.names[n as usize].clone()), v);
                     }
-                    f.push(Value::list(items[before..mid_end].to_vec()));
-                    for v in items[..before].iter().rev() {
-                        f.push(v.clone());
-                    }
-                }
-                Instr::CallFunction(argc) => {
-                    if EVAL_BREAKER.load(Ordering::Relaxed) {
-                        self.handle_eval_breaker()?;
-                    }
-                    let n = f.stack.len();
-                    let base = n - argc as usize;
-                    if argc == 0 && is_locals_builtin(&f.stack[base - 1]) {
-                        // `locals()` reads this frame's fast locals, which only the loop can see.
-                        let d = self.frame_locals(f);
-                        f.stack.truncate(base - 1);
-                        f.push(d);
-                        continue;
-                    }
-                    if let Value::Function(func) = &f.stack[base - 1] {
-                        if !func.code.co.is_generator {
-                            self.enter_call()?;
-                            let callee = match self.prepare_call(func, &f.stack[base..], &[]) {
-                                Ok(c) => c,
-                                Err(e) => {
-                                    self.leave_call();
-                                    return Err(e.into());
-                                }
-                            };
-                            f.stack.truncate(base - 1);
-                            return Ok(Step::Call(callee));
+                    Instr::DeleteGlobal(n) => {
+                        let name = &code.names[n as usize];
+                        if f.globals.remove_str(name.as_str()).is_none() {
+                            return Err(not_defined(name).into());
                         }
                     }
-                    let result = self.call(&f.stack[base - 1], &f.stack[base..], &[]);
-                    f.stack.truncate(base - 1);
-                    f.push(result?);
-                    if EVAL_BREAKER.load(Ordering::Relaxed) {
-                        self.handle_eval_breaker()?;
+                    Instr::LoadName(n) => {
+                        let name = &code.names[n as usize];
+                        let local = f.locals.as_ref().and_then(|l| l.get_pystr(name));
+                        let v = match local {
+                            Some(v) => v,
+                            None => self.global_or_builtin(&f.globals, name)?,
+                        };
+                        f.push(v);
                     }
-                }
-                Instr::CallFunctionKw(argc) => {
-                    let names = f.pop();
-                    let n = f.stack.len();
-                    let base = n - argc as usize;
-                    let func = f.stack[base - 1].clone();
-                    let Value::Tuple(names) = names else {
-                        return Err(PyErr::type_error("bad keyword names").into());
-                    };
-                    let nkw = names.items.len();
-                    let kw: Vec<(Arc<str>, Value)> = names
-                        .items
-                        .iter()
-                        .zip(f.stack[n - nkw..].iter())
-                        .map(|(k, v)| (Arc::from(k.as_str().unwrap_or("")), v.clone()))
-                        .collect();
-                    let result = self.call(&func, &f.stack[base..n - nkw], &kw);
-                    f.stack.truncate(base - 1);
-                    f.push(result?);
-                }
-                Instr::CallFunctionEx(flags) => {
-                    let kwargs = if flags & 1 != 0 { Some(f.pop()) } else { None };
-                    let args = f.pop();
-                    let func = f.pop();
-                    let args = match args {
-                        Value::Tuple(t) => t.items.to_vec(),
-                        other => self.collect(&other)?,
-                    };
-                    let mut kw = Vec::new();
-                    if let Some(Value::Dict(d)) = kwargs {
-                        for (k, v) in d.items() {
-                            match k {
-                                Value::Str(s) => kw.push((Arc::from(s.as_str()), v)),
-                                _ => {
-                                    return Err(PyErr::type_error("keywords must be strings").into())
-                                }
+                    Instr::StoreName(n) => {
+                        let v = f.pop();
+                        let key = Value::Str(code.names[n as usize].clone());
+                        match &f.locals {
+                            Some(l) => l.set_simple(key, v),
+                            None => f.globals.set_simple(key, v),
+                        }
+                    }
+                    Instr::DeleteName(n) => {
+                        let name = &code.names[n as usize];
+                        let ns = f.locals.as_ref().unwrap_or(&f.globals);
+                        if ns.remove_str(name.as_str()).is_none() {
+                            return Err(not_defined(name).into());
+                        }
+                    }
+                    Instr::LoadAttr(n) => {
+                        let obj = f.pop();
+                        let v = self.getattr(&obj, &code.names[n as usize])?;
+                        f.push(v);
+                    }
+                    Instr::StoreAttr(n) => {
+                        let obj = f.pop();
+                        let v = f.pop();
+                        self.setattr(&obj, &code.names[n as usize], v)?;
+                    }
+                    Instr::DeleteAttr(n) => {
+                        let obj = f.pop();
+                        self.delattr(&obj, &code.names[n as usize])?;
+                    }
+                    Instr::LoadMethod(n) => {
+                        let obj = f.pop();
+                        match self.load_method(&obj, &code.names[n as usize])? {
+                            Some(func) => {
+                                f.push(func);
+                                f.push(obj);
+                            }
+                            None => {
+                                let attr = self.getattr(&obj, &code.names[n as usize])?;
+                                f.push(attr);
+                                f.push(null_marker().clone());
                             }
                         }
                     }
-                    let r = self.call(&func, &args, &kw)?;
-                    f.push(r);
-                }
-                Instr::MakeFunction(flags) => {
-                    let code_v = f.pop();
-                    let closure = if flags & 8 != 0 { Some(f.pop()) } else { None };
-                    let kwdefaults = if flags & 2 != 0 { Some(f.pop()) } else { None };
-                    let defaults = if flags & 1 != 0 { Some(f.pop()) } else { None };
-                    let Value::Code(fcode) = code_v else {
-                        return Err(PyErr::type_error("MakeFunction without code").into());
-                    };
-                    let closure: Vec<Arc<Cell>> = match closure {
-                        Some(Value::Tuple(t)) => t
+                    Instr::CallMethod(argc) => {
+                        let n = f.stack.len();
+                        let argc = argc as usize;
+                        let self_slot = n - argc - 1;
+                        if let Value::Function(func) = &f.stack[self_slot - 1] {
+                            if !func.code.co.is_generator {
+                                let args = if is_null(&f.stack[self_slot]) {
+                                    &f.stack[n - argc..]
+                                } else {
+                                    &f.stack[self_slot..]
+                                };
+                                self.enter_call()?;
+                                let callee = match self.prepare_call(func, args, &[]) {
+                                    Ok(c) => c,
+                                    Err(e) => {
+                                        self.leave_call();
+                                        return Err(e.into());
+                                    }
+                                };
+                                f.stack.truncate(self_slot - 1);
+                                fp = self.push_callee(calls, callee);
+                                continue 'frames;
+                            }
+                        }
+                        let result = if is_null(&f.stack[self_slot]) {
+                            self.call(&f.stack[self_slot - 1], &f.stack[n - argc..], &[])
+                        } else {
+                            self.call(&f.stack[self_slot - 1], &f.stack[self_slot..], &[])
+                        };
+                        f.stack.truncate(self_slot - 1);
+                        f.push(result?);
+                        if EVAL_BREAKER.load(Ordering::Relaxed) {
+                            self.handle_eval_breaker()?;
+                        }
+                    }
+                    Instr::BinaryOp(op) => {
+                        let b = f.pop();
+                        let a = f.pop();
+                        let v = match fast_arith(&a, &b, op) {
+                            Some(v) => v,
+                            None => super::with_temporaries(&a, &b, || self.binary_op(&a, &b, op))?,
+                        };
+                        drop_value(a);
+                        drop_value(b);
+                        f.push(v);
+                    }
+                    Instr::InplaceOp(op) => {
+                        let b = f.pop();
+                        let a = f.pop();
+                        let v = match fast_arith(&a, &b, op) {
+                            Some(v) => v,
+                            None => self.inplace_op(&a, &b, op)?,
+                        };
+                        f.push(v);
+                    }
+                    Instr::UnaryOp(kind) => {
+                        let a = f.pop();
+                        let v = match kind {
+                            UnaryKind::Not => Value::Bool(!self.truthy(&a)?),
+                            _ => self.unary_op(&a, kind)?,
+                        };
+                        f.push(v);
+                    }
+                    Instr::CompareOp(op) => {
+                        let b = f.pop();
+                        let a = f.pop();
+                        let v = match (&a, &b) {
+                            (Value::Int(x), Value::Int(y)) => {
+                                Value::Bool(super::ops::ord_matches(Some(x.cmp(y)), op))
+                            }
+                            (Value::Float(x), Value::Float(y)) => {
+                                Value::Bool(super::ops::ord_matches(x.partial_cmp(y), op))
+                            }
+                            _ => self.compare(&a, &b, op)?,
+                        };
+                        f.push(v);
+                    }
+                    Instr::IsOp(invert) => {
+                        let b = f.pop();
+                        let a = f.pop();
+                        f.push(Value::Bool(a.is(&b) != invert));
+                    }
+                    Instr::ContainsOp(invert) => {
+                        let b = f.pop();
+                        let a = f.pop();
+                        let r = self.contains(&b, &a)?;
+                        f.push(Value::Bool(r != invert));
+                    }
+                    Instr::BinarySubscr => {
+                        let idx = f.pop();
+                        let obj = f.pop();
+                        let v = self.getitem(&obj, &idx)?;
+                        f.push(v);
+                    }
+                    Instr::StoreSubscr => {
+                        let idx = f.pop();
+                        let obj = f.pop();
+                        let v = f.pop();
+                        self.setitem(&obj, idx, v)?;
+                    }
+                    Instr::DeleteSubscr => {
+                        let idx = f.pop();
+                        let obj = f.pop();
+                        self.delitem(&obj, &idx)?;
+                    }
+                    Instr::BuildSlice(n) => {
+                        let step = if n == 3 { f.pop() } else { Value::None };
+                        let stop = f.pop();
+                        let start = f.pop();
+                        f.push(crate::builtins::slice::make_slice(start, stop, step));
+                    }
+                    Instr::Jump(t) => {
+                        if (t as usize) < f.ip && EVAL_BREAKER.load(Ordering::Relaxed) {
+                            self.handle_eval_breaker()?;
+                        }
+                        f.ip = t as usize;
+                    }
+                    Instr::PopJumpIfFalse(t) => {
+                        let v = f.pop();
+                        let b = match v {
+                            Value::Bool(b) => b,
+                            _ => self.truthy(&v)?,
+                        };
+                        if !b {
+                            f.ip = t as usize;
+                        }
+                    }
+                    Instr::PopJumpIfTrue(t) => {
+                        let v = f.pop();
+                        let b = match v {
+                            Value::Bool(b) => b,
+                            _ => self.truthy(&v)?,
+                        };
+                        if b {
+                            f.ip = t as usize;
+                        }
+                    }
+                    Instr::JumpIfFalseOrPop(t) => {
+                        if !self.truthy(f.top())? {
+                            f.ip = t as usize;
+                        } else {
+                            f.pop();
+                        }
+                    }
+                    Instr::JumpIfTrueOrPop(t) => {
+                        if self.truthy(f.top())? {
+                            f.ip = t as usize;
+                        } else {
+                            f.pop();
+                        }
+                    }
+                    Instr::GetIter => {
+                        let v = f.pop();
+                        let it = self.iter(&v)?;
+                        f.push(it);
+                    }
+                    Instr::ForIter(t) => {
+                        let next = self.next(f.top())?;
+                        match next {
+                            Some(v) => f.push(v),
+                            None => {
+                                f.pop();
+                                f.ip = t as usize;
+                            }
+                        }
+                    }
+                    Instr::BuildTuple(n) => {
+                        let items = f.stack.split_off(f.stack.len() - n as usize);
+                        f.push(Value::tuple(items));
+                    }
+                    Instr::BuildList(n) => {
+                        let items = f.stack.split_off(f.stack.len() - n as usize);
+                        f.push(Value::list(items));
+                    }
+                    Instr::BuildSet(n) => {
+                        let items = f.stack.split_off(f.stack.len() - n as usize);
+                        let s = Set::new(false);
+                        for v in items {
+                            s.add(self, v)?;
+                        }
+                        f.push(Value::Set(Arc::new(s)));
+                    }
+                    Instr::BuildMap(n) => {
+                        let items = f.stack.split_off(f.stack.len() - 2 * n as usize);
+                        let d = Dict::new();
+                        let mut it = items.into_iter();
+                        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                            d.set(self, k, v)?;
+                        }
+                        f.push(Value::Dict(Arc::new(d)));
+                    }
+                    Instr::BuildString(n) => {
+                        let items = f.stack.split_off(f.stack.len() - n as usize);
+                        let mut s = String::new();
+                        for v in &items {
+                            if let Value::Str(p) = v {
+                                s.push_str(p.as_str());
+                            }
+                        }
+                        f.push(Value::string(s));
+                    }
+                    Instr::FormatValue(flags) => {
+                        let spec = if flags & 4 != 0 { Some(f.pop()) } else { None };
+                        let v = f.pop();
+                        let v = match flags & 3 {
+                            1 => Value::string(self.str(&v)?),
+                            2 => Value::string(self.repr(&v)?),
+                            3 => {
+                                Value::string(crate::builtins::functions::ascii_of(&self.repr(&v)?))
+                            }
+                            _ => v,
+                        };
+                        let spec_str = match &spec {
+                            Some(Value::Str(s)) => s.as_str().to_owned(),
+                            _ => String::new(),
+                        };
+                        let s = match (&v, spec_str.is_empty()) {
+                            (Value::Str(_), true) => v,
+                            _ => Value::string(self.format(&v, &spec_str)?),
+                        };
+                        f.push(s);
+                    }
+                    Instr::ListAppend(i) => {
+                        let v = f.pop();
+                        if let Value::List(l) = f.peek(i as usize) {
+                            l.push(v);
+                        }
+                    }
+                    Instr::SetAdd(i) => {
+                        let v = f.pop();
+                        if let Value::Set(s) = f.peek(i as usize).clone() {
+                            s.add(self, v)?;
+                        }
+                    }
+                    Instr::MapAdd(i) => {
+                        let v = f.pop();
+                        let k = f.pop();
+                        if let Value::Dict(d) = f.peek(i as usize).clone() {
+                            d.set(self, k, v)?;
+                        }
+                    }
+                    Instr::ListExtend(i) => {
+                        let it = f.pop();
+                        let items = self.collect(&it).map_err(|e| self.star_error(e, &it))?;
+                        if let Value::List(l) = f.peek(i as usize) {
+                            l.write().extend(items);
+                        }
+                    }
+                    Instr::SetUpdate(i) => {
+                        let it = f.pop();
+                        let items = self.collect(&it)?;
+                        if let Value::Set(s) = f.peek(i as usize).clone() {
+                            for v in items {
+                                s.add(self, v)?;
+                            }
+                        }
+                    }
+                    Instr::DictUpdate(i) | Instr::DictMerge(i) => {
+                        let m = f.pop();
+                        let target = f.peek(i as usize).clone();
+                        let merge = matches!(instr, Instr::DictMerge(_));
+                        if let Value::Dict(d) = target {
+                            let fname = if merge {
+                                Some(self.callable_name(f.peek(i as usize + 2)))
+                            } else {
+                                None
+                            };
+                            self.dict_update_from(&d, &m, fname.as_deref())?;
+                        }
+                    }
+                    Instr::ListToTuple => {
+                        let l = f.pop();
+                        if let Value::List(l) = l {
+                            f.push(Value::tuple(l.snapshot()));
+                        }
+                    }
+                    Instr::UnpackSequence(n) => {
+                        let seq = f.pop();
+                        if let Value::Tuple(t) = &seq {
+                            if t.items.len() == n as usize {
+                                f.stack.extend(t.items.iter().rev().cloned());
+                                continue;
+                            }
+                        }
+                        let items = self.unpack(&seq, n as usize)?;
+                        f.stack.extend(items.into_iter().rev());
+                    }
+                    Instr::UnpackEx { before, after } => {
+                        let seq = f.pop();
+                        let items = self.collect(&seq)?;
+                        let (before, after) = (before as usize, after as usize);
+                        if items.len() < before + after {
+                            return Err(PyErr::value_error(format!(
+                                "not enough values to unpack (expected at least {}, got {})",
+                                before + after,
+                                items.len()
+                            ))
+                            .into());
+                        }
+                        let mid_end = items.len() - after;
+                        for v in items[mid_end..].iter().rev() {
+                            f.push(v.clone());
+                        }
+                        f.push(Value::list(items[before..mid_end].to_vec()));
+                        for v in items[..before].iter().rev() {
+                            f.push(v.clone());
+                        }
+                    }
+                    Instr::CallFunction(argc) => {
+                        if EVAL_BREAKER.load(Ordering::Relaxed) {
+                            self.handle_eval_breaker()?;
+                        }
+                        let n = f.stack.len();
+                        let base = n - argc as usize;
+                        if argc == 0 && is_locals_builtin(&f.stack[base - 1]) {
+                            // `locals()` reads this frame's fast locals, which only the loop can see.
+                            let d = self.frame_locals(f);
+                            f.stack.truncate(base - 1);
+                            f.push(d);
+                            continue;
+                        }
+                        if let Value::Function(func) = &f.stack[base - 1] {
+                            if !func.code.co.is_generator {
+                                self.enter_call()?;
+                                let callee = match self.prepare_call(func, &f.stack[base..], &[]) {
+                                    Ok(c) => c,
+                                    Err(e) => {
+                                        self.leave_call();
+                                        return Err(e.into());
+                                    }
+                                };
+                                f.stack.truncate(base - 1);
+                                fp = self.push_callee(calls, callee);
+                                continue 'frames;
+                            }
+                        }
+                        let result = self.call(&f.stack[base - 1], &f.stack[base..], &[]);
+                        f.stack.truncate(base - 1);
+                        f.push(result?);
+                        if EVAL_BREAKER.load(Ordering::Relaxed) {
+                            self.handle_eval_breaker()?;
+                        }
+                    }
+                    Instr::CallFunctionKw(argc) => {
+                        let names = f.pop();
+                        let n = f.stack.len();
+                        let base = n - argc as usize;
+                        let func = f.stack[base - 1].clone();
+                        let Value::Tuple(names) = names else {
+                            return Err(PyErr::type_error("bad keyword names").into());
+                        };
+                        let nkw = names.items.len();
+                        let kw: Vec<(Arc<str>, Value)> = names
                             .items
                             .iter()
-                            .filter_map(|c| {
-                                if let Value::Cell(c) = c {
-                                    Some(c.clone())
-                                } else {
-                                    None
-                                }
-                            })
-                            .collect(),
-                        _ => Vec::new(),
-                    };
-                    let defaults = match defaults {
-                        Some(Value::Tuple(t)) => t.items.to_vec(),
-                        _ => Vec::new(),
-                    };
-                    let kwdefaults = match kwdefaults {
-                        Some(Value::Dict(d)) => d
-                            .items()
-                            .into_iter()
-                            .filter_map(|(k, v)| k.as_str().map(|s| (Arc::from(s), v)))
-                            .collect(),
-                        _ => Vec::new(),
-                    };
-                    let func = Function {
-                        name: crate::lock::RwLock::new(fcode.co.name.clone()),
-                        qualname: crate::lock::RwLock::new(fcode.co.qualname.clone()),
-                        code: fcode,
-                        globals: f.globals.clone(),
-                        defaults,
-                        kwdefaults,
-                        closure,
-                        dict: Arc::new(Dict::new()),
-                    };
-                    f.push(Value::Function(Arc::new(func)));
-                }
-                Instr::LoadBuildClass => {
-                    f.push(crate::builtins::functions::build_class_builtin());
-                }
-                Instr::LoadAssertionError => f.push(Value::Class(types().assertion_error.clone())),
-                Instr::ReturnValue => {
-                    let v = f.pop();
-                    return Ok(Step::Exit(Exit::Return(v)));
-                }
-                Instr::YieldValue => {
-                    let v = f.pop();
-                    return Ok(Step::Exit(Exit::Yield(v)));
-                }
-                Instr::GetYieldFromIter => {
-                    let v = f.pop();
-                    let it = if v.downcast::<super::generator::Generator>().is_some() {
-                        v
-                    } else {
-                        self.iter(&v)?
-                    };
-                    f.push(it);
-                }
-                Instr::YieldFrom => {
-                    let sent = f.pop();
-                    let sub = f.top().clone();
-                    match self.send_to(&sub, sent)? {
-                        Ok(y) => {
-                            // Re-execute YieldFrom on resume with the sent value on top.
-                            f.ip -= 1;
-                            return Ok(Step::Exit(Exit::Yield(y)));
-                        }
-                        Err(ret) => {
-                            f.pop();
-                            f.push(ret);
-                        }
+                            .zip(f.stack[n - nkw..].iter())
+                            .map(|(k, v)| (Arc::from(k.as_str().unwrap_or("")), v.clone()))
+                            .collect();
+                        let result = self.call(&func, &f.stack[base..n - nkw], &kw);
+                        f.stack.truncate(base - 1);
+                        f.push(result?);
                     }
-                }
-                Instr::SetupExcept(h) => {
-                    f.blocks.push(Block {
-                        kind: BlockKind::Except { handler: h },
-                        level: f.stack.len() as u32,
-                    });
-                }
-                Instr::SetupWith(h) => {
-                    f.blocks.push(Block {
-                        kind: BlockKind::Except { handler: h },
-                        level: f.stack.len() as u32 - 1,
-                    });
-                }
-                Instr::PopBlock => {
-                    f.blocks.pop();
-                }
-                Instr::PopExcept => {
-                    if let Some(b) = f.blocks.pop() {
-                        if let BlockKind::Handler = b.kind {
-                            self.exc_info.pop();
-                        }
-                    }
-                }
-                Instr::Raise(n) => {
-                    return Err(self.do_raise(f, n)?);
-                }
-                Instr::Reraise => {
-                    let v = f.pop();
-                    match v {
-                        Value::Instance(i) if i.exc.is_some() => {
-                            return Err(Raised {
-                                err: PyErr::from_instance(i),
-                                reraise: true,
-                            })
-                        }
-                        _ => {
-                            return Err(PyErr::type_error(
-                                "exceptions must derive from BaseException",
-                            )
-                            .into())
-                        }
-                    }
-                }
-                Instr::CheckExcMatch => {
-                    let typ = f.pop();
-                    let exc = f.top().clone();
-                    let r = self.exception_matches(&exc, &typ)?;
-                    f.push(Value::Bool(r));
-                }
-                Instr::BeforeWith => {
-                    let mgr = f.pop();
-                    let enter = self.lookup_special(&mgr, "__enter__");
-                    let exit = self.lookup_special(&mgr, "__exit__");
-                    let (Some(enter), Some(exit)) = (enter, exit) else {
-                        let tn = class_of(&mgr).name.clone();
-                        let missing = if self.lookup_special(&mgr, "__enter__").is_none() {
-                            ""
-                        } else {
-                            " (missed __exit__ method)"
+                    Instr::CallFunctionEx(flags) => {
+                        let kwargs = if flags & 1 != 0 { Some(f.pop()) } else { None };
+                        let args = f.pop();
+                        let func = f.pop();
+                        let args = match args {
+                            Value::Tuple(t) => t.items.to_vec(),
+                            other => self.collect(&other)?,
                         };
-                        return Err(PyErr::type_error(format!(
+                        let mut kw = Vec::new();
+                        if let Some(Value::Dict(d)) = kwargs {
+                            for (k, v) in d.items() {
+                                match k {
+                                    Value::Str(s) => kw.push((Arc::from(s.as_str()), v)),
+                                    _ => {
+                                        return Err(
+                                            PyErr::type_error("keywords must be strings").into()
+                                        )
+                                    }
+                                }
+                            }
+                        }
+                        let r = self.call(&func, &args, &kw)?;
+                        f.push(r);
+                    }
+                    Instr::MakeFunction(flags) => {
+                        let code_v = f.pop();
+                        let closure = if flags & 8 != 0 { Some(f.pop()) } else { None };
+                        let kwdefaults = if flags & 2 != 0 { Some(f.pop()) } else { None };
+                        let defaults = if flags & 1 != 0 { Some(f.pop()) } else { None };
+                        let Value::Code(fcode) = code_v else {
+                            return Err(PyErr::type_error("MakeFunction without code").into());
+                        };
+                        let closure: Vec<Arc<Cell>> = match closure {
+                            Some(Value::Tuple(t)) => t
+                                .items
+                                .iter()
+                                .filter_map(|c| {
+                                    if let Value::Cell(c) = c {
+                                        Some(c.clone())
+                                    } else {
+                                        None
+                                    }
+                                })
+                                .collect(),
+                            _ => Vec::new(),
+                        };
+                        let defaults = match defaults {
+                            Some(Value::Tuple(t)) => t.items.to_vec(),
+                            _ => Vec::new(),
+                        };
+                        let kwdefaults = match kwdefaults {
+                            Some(Value::Dict(d)) => d
+                                .items()
+                                .into_iter()
+                                .filter_map(|(k, v)| k.as_str().map(|s| (Arc::from(s), v)))
+                                .collect(),
+                            _ => Vec::new(),
+                        };
+                        let func = Function {
+                            name: crate::lock::RwLock::new(fcode.co.name.clone()),
+                            qualname: crate::lock::RwLock::new(fcode.co.qualname.clone()),
+                            code: fcode,
+                            globals: f.globals.clone(),
+                            defaults,
+                            kwdefaults,
+                            closure,
+                            dict: Arc::new(Dict::new()),
+                        };
+                        f.push(Value::Function(Arc::new(func)));
+                    }
+                    Instr::LoadBuildClass => {
+                        f.push(crate::builtins::functions::build_class_builtin());
+                    }
+                    Instr::LoadAssertionError => {
+                        f.push(Value::Class(types().assertion_error.clone()))
+                    }
+                    Instr::ReturnValue => {
+                        let v = f.pop();
+                        let Some(done) = calls.pop() else {
+                            return Ok(Step::Exit(Exit::Return(v)));
+                        };
+                        self.finish_callee(done);
+                        fp = match calls.last_mut() {
+                            Some(b) => &mut **b,
+                            None => base_ptr,
+                        };
+                        // SAFETY: as at the top of 'frames: `fp` is the caller, now innermost.
+                        unsafe { (*fp).push(v) };
+                        continue 'frames;
+                    }
+                    Instr::YieldValue => {
+                        let v = f.pop();
+                        return Ok(Step::Exit(Exit::Yield(v)));
+                    }
+                    Instr::GetYieldFromIter => {
+                        let v = f.pop();
+                        let it = if v.downcast::<super::generator::Generator>().is_some() {
+                            v
+                        } else {
+                            self.iter(&v)?
+                        };
+                        f.push(it);
+                    }
+                    Instr::YieldFrom => {
+                        let sent = f.pop();
+                        let sub = f.top().clone();
+                        match self.send_to(&sub, sent)? {
+                            Ok(y) => {
+                                // Re-execute YieldFrom on resume with the sent value on top.
+                                f.ip -= 1;
+                                return Ok(Step::Exit(Exit::Yield(y)));
+                            }
+                            Err(ret) => {
+                                f.pop();
+                                f.push(ret);
+                            }
+                        }
+                    }
+                    Instr::SetupExcept(h) => {
+                        f.blocks.push(Block {
+                            kind: BlockKind::Except { handler: h },
+                            level: f.stack.len() as u32,
+                        });
+                    }
+                    Instr::SetupWith(h) => {
+                        f.blocks.push(Block {
+                            kind: BlockKind::Except { handler: h },
+                            level: f.stack.len() as u32 - 1,
+                        });
+                    }
+                    Instr::PopBlock => {
+                        f.blocks.pop();
+                    }
+                    Instr::PopExcept => {
+                        if let Some(b) = f.blocks.pop() {
+                            if let BlockKind::Handler = b.kind {
+                                self.exc_info.pop();
+                            }
+                        }
+                    }
+                    Instr::Raise(n) => {
+                        return Err(self.do_raise(f, n)?);
+                    }
+                    Instr::Reraise => {
+                        let v = f.pop();
+                        match v {
+                            Value::Instance(i) if i.exc.is_some() => {
+                                return Err(Raised {
+                                    err: PyErr::from_instance(i),
+                                    reraise: true,
+                                })
+                            }
+                            _ => {
+                                return Err(PyErr::type_error(
+                                    "exceptions must derive from BaseException",
+                                )
+                                .into())
+                            }
+                        }
+                    }
+                    Instr::CheckExcMatch => {
+                        let typ = f.pop();
+                        let exc = f.top().clone();
+                        let r = self.exception_matches(&exc, &typ)?;
+                        f.push(Value::Bool(r));
+                    }
+                    Instr::BeforeWith => {
+                        let mgr = f.pop();
+                        let enter = self.lookup_special(&mgr, "__enter__");
+                        let exit = self.lookup_special(&mgr, "__exit__");
+                        let (Some(enter), Some(exit)) = (enter, exit) else {
+                            let tn = class_of(&mgr).name.clone();
+                            let missing = if self.lookup_special(&mgr, "__enter__").is_none() {
+                                ""
+                            } else {
+                                " (missed __exit__ method)"
+                            };
+                            return Err(PyErr::type_error(format!(
                             "'{tn}' object does not support the context manager protocol{missing}"
                         ))
-                        .into());
-                    };
-                    let res = self.call(&enter, &[], &[])?;
-                    f.push(exit);
-                    f.push(res);
-                }
-                Instr::WithExceptStart => {
-                    let exc = f.top().clone();
-                    let exit = f.peek(2).clone();
-                    let typ = Value::Class(class_of(&exc));
-                    let tb = Value::None;
-                    let r = self.call(&exit, &[typ, exc, tb], &[])?;
-                    f.push(r);
-                }
-                Instr::ImportName(n) => {
-                    let m = self.import_name(&code.names[n as usize], &f.globals)?;
-                    f.push(m);
-                }
-                Instr::ImportLeaf { name, level } => {
-                    let m = self.import_leaf(
-                        code.names[name as usize].as_str(),
-                        level as usize,
-                        &f.globals,
-                    )?;
-                    f.push(m);
-                }
-                Instr::ImportFrom(n) => {
-                    let m = f.top().clone();
-                    let v = self.import_from(&m, code.names[n as usize].as_str())?;
-                    f.push(v);
-                }
-                Instr::ImportStar => {
-                    let m = f.pop();
-                    let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                    self.import_star(&m, &ns)?;
-                }
-                Instr::PrintExpr => {
-                    let v = f.pop();
-                    self.display_value(v)?;
+                            .into());
+                        };
+                        let res = self.call(&enter, &[], &[])?;
+                        f.push(exit);
+                        f.push(res);
+                    }
+                    Instr::WithExceptStart => {
+                        let exc = f.top().clone();
+                        let exit = f.peek(2).clone();
+                        let typ = Value::Class(class_of(&exc));
+                        let tb = Value::None;
+                        let r = self.call(&exit, &[typ, exc, tb], &[])?;
+                        f.push(r);
+                    }
+                    Instr::ImportName(n) => {
+                        let m = self.import_name(&code.names[n as usize], &f.globals)?;
+                        f.push(m);
+                    }
+                    Instr::ImportLeaf { name, level } => {
+                        let m = self.import_leaf(
+                            code.names[name as usize].as_str(),
+                            level as usize,
+                            &f.globals,
+                        )?;
+                        f.push(m);
+                    }
+                    Instr::ImportFrom(n) => {
+                        let m = f.top().clone();
+                        let v = self.import_from(&m, code.names[n as usize].as_str())?;
+                        f.push(v);
+                    }
+                    Instr::ImportStar => {
+                        let m = f.pop();
+                        let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                        self.import_star(&m, &ns)?;
+                    }
+                    Instr::PrintExpr => {
+                        let v = f.pop();
+                        self.display_value(v)?;
+                    }
                 }
             }
         }
+    }
+
+    /// Starts a callee made by a call instruction; returns the pointer to its (boxed) frame.
+    #[inline]
+    fn push_callee(&mut self, calls: &mut Vec<Box<Frame>>, mut callee: Box<Frame>) -> *mut Frame {
+        self.begin_frame(&mut callee);
+        calls.push(callee);
+        match calls.last_mut() {
+            Some(b) => &mut **b,
+            None => unreachable!("just pushed"),
+        }
+    }
+
+    /// Ends a callee that returned normally and gives its frame back to the pool.
+    #[inline]
+    fn finish_callee(&mut self, mut done: Box<Frame>) {
+        self.end_frame(&mut done);
+        self.leave_call();
+        self.recycle_frame(done);
     }
 
     /// The REPL's echo of an expression statement: `repr` on stdout and `_` (None is silent).
