@@ -197,6 +197,8 @@ impl Vm {
     /// their normal returns switch frames inside this loop, without returning to `run_frame`,
     /// so a call costs no re-entry of this (large) function; exceptions, yields and a return
     /// from `base` itself go back to `run_frame`.
+    // Boxed frames: `execute` keeps a pointer to the innermost one while `calls` grows.
+    #[allow(clippy::vec_box)]
     fn execute(&mut self, base: &mut Frame, calls: &mut Vec<Box<Frame>>) -> Result<Step, Raised> {
         let base_ptr: *mut Frame = base;
         let mut fp: *mut Frame = match calls.last_mut() {
@@ -980,6 +982,7 @@ impl Vm {
 
     /// Starts a callee made by a call instruction; returns the pointer to its (boxed) frame.
     #[inline]
+    #[allow(clippy::vec_box)]
     fn push_callee(&mut self, calls: &mut Vec<Box<Frame>>, mut callee: Box<Frame>) -> *mut Frame {
         self.begin_frame(&mut callee);
         calls.push(callee);
