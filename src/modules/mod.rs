@@ -75,6 +75,7 @@ pub fn stdlib_source(name: &str) -> Option<&'static str> {
 }
 
 const STDLIB: &[(&str, &str)] = &[
+    ("_cudasim", include_str!("../../stdlib/_cudasim.py")),
     ("_sysinfo", include_str!("../../stdlib/_sysinfo.py")),
     ("collections", include_str!("../../stdlib/collections.py")),
     ("contextlib", include_str!("../../stdlib/contextlib.py")),
