@@ -28,6 +28,27 @@ enum Step {
     Exit(Exit),
 }
 
+/// For `C(args)` where `C` is a plain Python class (object layout, no custom `__new__`) whose `__init__` is a Python function: that function and the new,
+/// uninitialised instance.
+fn inline_init(cls: &Arc<crate::runtime::class::Class>) -> Option<(Arc<Function>, Value)> {
+    use crate::runtime::class::{Instance, Layout};
+    if cls.layout != Layout::Object || Arc::ptr_eq(cls, &types().object) {
+        return None;
+    }
+    let custom_new = cls
+        .lookup_str("__new__")
+        .is_some_and(|n| !crate::builtins::objects::is_object_new(&n));
+    if custom_new {
+        return None;
+    }
+    match cls.lookup_str("__init__") {
+        Some(Value::Function(init)) if !init.code.co.is_generator => {
+            Some((init, Value::Instance(Arc::new(Instance::new(cls.clone())))))
+        }
+        _ => None,
+    }
+}
+
 /// Marker in the second slot of a `LoadMethod` pair meaning "no self: call the first slot".
 pub(crate) fn null_marker() -> &'static Value {
     static NULL: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
@@ -729,6 +750,26 @@ impl Vm {
                                 continue 'frames;
                             }
                         }
+                        if let Value::Class(cls) = &f.stack[base - 1] {
+                            if let Some((init, obj)) = inline_init(cls) {
+                                // `C(args)` with a Python `__init__`: run it in this loop.
+                                self.enter_call()?;
+                                let mut v = Vec::with_capacity(argc as usize + 1);
+                                v.push(obj.clone());
+                                v.extend_from_slice(&f.stack[base..]);
+                                let mut callee = match self.prepare_call(&init, &v, &[]) {
+                                    Ok(c) => c,
+                                    Err(e) => {
+                                        self.leave_call();
+                                        return Err(e.into());
+                                    }
+                                };
+                                callee.init_result = Some(obj);
+                                f.stack.truncate(base - 1);
+                                fp = self.push_callee(calls, callee);
+                                continue 'frames;
+                            }
+                        }
                         let result = self.call(&f.stack[base - 1], &f.stack[base..], &[]);
                         f.stack.truncate(base - 1);
                         f.push(result?);
@@ -832,11 +873,23 @@ impl Vm {
                         f.push(Value::Class(types().assertion_error.clone()))
                     }
                     Instr::ReturnValue => {
-                        let v = f.pop();
-                        let Some(done) = calls.pop() else {
+                        let mut v = f.pop();
+                        let Some(mut done) = calls.pop() else {
                             return Ok(Step::Exit(Exit::Return(v)));
                         };
+                        let init = done.init_result.take();
                         self.finish_callee(done);
+                        if let Some(obj) = init {
+                            if !v.is_none() {
+                                // Raised at the caller's call instruction (now the innermost frame).
+                                return Err(PyErr::type_error(format!(
+                                    "__init__() should return None, not '{}'",
+                                    class_of(&v).name
+                                ))
+                                .into());
+                            }
+                            v = obj;
+                        }
                         fp = match calls.last_mut() {
                             Some(b) => &mut **b,
                             None => base_ptr,

@@ -37,6 +37,9 @@ pub struct Frame {
     pub exc_base: usize,
     /// Whether this activation pushed an entry on the VM's scope stack.
     pub scope_pushed: bool,
+    /// For an `__init__` run by a class call inside the dispatch loop: the new instance,
+    /// which the call evaluates to once `__init__` returns None.
+    pub init_result: Option<Value>,
 }
 
 impl Frame {
@@ -54,6 +57,7 @@ impl Frame {
             saved_exc: Vec::new(),
             exc_base: 0,
             scope_pushed: false,
+            init_result: None,
             code,
         }
     }
@@ -91,6 +95,7 @@ impl Frame {
         self.blocks.clear();
         self.saved_exc.clear();
         self.locals = None;
+        self.init_result = None;
     }
 
     #[inline(always)]
