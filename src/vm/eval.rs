@@ -3,6 +3,7 @@
 //! frame carries a traceback entry for it; `exc_info` is balanced when a frame exits.
 
 use super::frame::{Block, BlockKind, Frame};
+use super::generator::Generator;
 use super::{Vm, EVAL_BREAKER};
 use crate::compiler::bytecode::{Instr, UnaryKind};
 use crate::runtime::dict::Dict;
@@ -131,9 +132,19 @@ impl Vm {
                     }
                     match calls.pop() {
                         Some(mut done) => {
+                            let gen = done.gen_owner.take();
                             self.end_frame(&mut done);
                             self.leave_call();
                             self.recycle_frame(done);
+                            let err = match gen {
+                                Some((owner, _)) => {
+                                    if let Some(g) = owner.downcast::<Generator>() {
+                                        g.finish();
+                                    }
+                                    super::generator::pep479(err)
+                                }
+                                None => err,
+                            };
                             // The caller records its own entry at its call instruction.
                             pending = Some(Raised {
                                 err,
@@ -239,8 +250,14 @@ impl Vm {
             let code: &crate::runtime::func::Code = unsafe { &*Arc::as_ptr(&f.code) };
             let instrs = &code.co.instrs[..];
             loop {
-                let Some(&instr) = instrs.get(f.ip) else {
-                    return Ok(Step::Exit(Exit::Return(Value::None)));
+                let instr = match instrs.get(f.ip) {
+                    Some(&i) => i,
+                    // Falling off the end returns None (the compiler always ends with a
+                    // return; this keeps generator and __init__ frames on one path anyway).
+                    None => {
+                        f.push(Value::None);
+                        Instr::ReturnValue
+                    }
                 };
                 f.ip += 1;
                 match instr {
@@ -571,6 +588,18 @@ impl Vm {
                         f.push(it);
                     }
                     Instr::ForIter(t) => {
+                        if let Some(g) = f.top().downcast::<Generator>() {
+                            // A generator: resume its frame in this loop (no nested run_frame).
+                            self.enter_call()?;
+                            match g.take_for_resume() {
+                                Some(mut gf) => {
+                                    gf.gen_owner = Some((f.top().clone(), t));
+                                    fp = self.push_callee(calls, gf);
+                                    continue 'frames;
+                                }
+                                None => self.leave_call(),
+                            }
+                        }
                         let next = self.next(f.top())?;
                         match next {
                             Some(v) => f.push(v),
@@ -878,7 +907,23 @@ impl Vm {
                             return Ok(Step::Exit(Exit::Return(v)));
                         };
                         let init = done.init_result.take();
+                        let gen = done.gen_owner.take();
                         self.finish_callee(done);
+                        if let Some((owner, exit)) = gen {
+                            // A generator resumed by a `for` returned: the loop ends.
+                            if let Some(g) = owner.downcast::<Generator>() {
+                                g.finish();
+                            }
+                            fp = match calls.last_mut() {
+                                Some(b) => &mut **b,
+                                None => base_ptr,
+                            };
+                            // SAFETY: as at the top of 'frames: `fp` is the caller.
+                            let caller = unsafe { &mut *fp };
+                            drop_value(caller.pop());
+                            caller.ip = exit as usize;
+                            continue 'frames;
+                        }
                         if let Some(obj) = init {
                             if !v.is_none() {
                                 // Raised at the caller's call instruction (now the innermost frame).
@@ -900,6 +945,10 @@ impl Vm {
                     }
                     Instr::YieldValue => {
                         let v = f.pop();
+                        if f.gen_owner.is_some() {
+                            fp = self.yield_inline(calls, base_ptr, v)?;
+                            continue 'frames;
+                        }
                         return Ok(Step::Exit(Exit::Yield(v)));
                     }
                     Instr::GetYieldFromIter => {
@@ -918,6 +967,10 @@ impl Vm {
                             Ok(y) => {
                                 // Re-execute YieldFrom on resume with the sent value on top.
                                 f.ip -= 1;
+                                if f.gen_owner.is_some() {
+                                    fp = self.yield_inline(calls, base_ptr, y)?;
+                                    continue 'frames;
+                                }
                                 return Ok(Step::Exit(Exit::Yield(y)));
                             }
                             Err(ret) => {
@@ -1043,6 +1096,41 @@ impl Vm {
             Some(b) => &mut **b,
             None => unreachable!("just pushed"),
         }
+    }
+
+    /// A generator frame resumed by a `for` in the dispatch loop (the top of `calls`) yields
+    /// `v`: its frame goes back into the generator, suspended, and `v` onto the caller's
+    /// stack. Returns the caller's frame.
+    #[allow(clippy::vec_box)]
+    fn yield_inline(
+        &mut self,
+        calls: &mut Vec<Box<Frame>>,
+        base_ptr: *mut Frame,
+        v: Value,
+    ) -> Result<*mut Frame, Raised> {
+        let Some(mut done) = calls.pop() else {
+            return Err(PyErr::runtime_error("yield outside a resumed generator frame").into());
+        };
+        let Some((owner, _)) = done.gen_owner.take() else {
+            return Err(PyErr::runtime_error("yield outside a resumed generator frame").into());
+        };
+        let keep = done.exc_base.min(self.exc_info.len());
+        done.saved_exc = self.exc_info.split_off(keep);
+        if done.scope_pushed {
+            self.scopes.pop();
+            done.scope_pushed = false;
+        }
+        self.leave_call();
+        if let Some(g) = owner.downcast::<Generator>() {
+            g.suspend(done);
+        }
+        let fp = match calls.last_mut() {
+            Some(b) => &mut **b as *mut Frame,
+            None => base_ptr,
+        };
+        // SAFETY: `fp` is the caller's frame: the next box on `calls` or `base` (see execute).
+        unsafe { (*fp).push(v) };
+        Ok(fp)
     }
 
     /// Ends a callee that returned normally and gives its frame back to the pool.

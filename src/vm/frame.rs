@@ -40,6 +40,9 @@ pub struct Frame {
     /// For an `__init__` run by a class call inside the dispatch loop: the new instance,
     /// which the call evaluates to once `__init__` returns None.
     pub init_result: Option<Value>,
+    /// For a generator's frame resumed by a `for` loop inside the dispatch loop: the
+    /// generator (to suspend the frame into on yield) and the loop's exit target.
+    pub gen_owner: Option<(Value, u32)>,
 }
 
 impl Frame {
@@ -58,6 +61,7 @@ impl Frame {
             exc_base: 0,
             scope_pushed: false,
             init_result: None,
+            gen_owner: None,
             code,
         }
     }
@@ -96,6 +100,7 @@ impl Frame {
         self.saved_exc.clear();
         self.locals = None;
         self.init_result = None;
+        self.gen_owner = None;
     }
 
     #[inline(always)]

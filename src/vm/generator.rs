@@ -103,14 +103,36 @@ impl Generator {
             }
             Err(e) => {
                 *self.state.lock() = State::Finished;
-                if e.is_instance(&types().stop_iteration) {
-                    let re = PyErr::runtime_error("generator raised StopIteration");
-                    *re.state().cause.write() = Some(e.value());
-                    return Err(re);
-                }
-                Err(e)
+                Err(pep479(e))
             }
         }
+    }
+
+    /// Takes the frame out to resume it with None inside the caller's dispatch loop (a `for`
+    /// over this generator); `None` (and no change) unless it is suspended or just created.
+    pub(crate) fn take_for_resume(&self) -> Option<Box<Frame>> {
+        let mut st = self.state.lock();
+        match std::mem::replace(&mut *st, State::Running) {
+            State::Created(f) => Some(f),
+            State::Suspended(mut f) => {
+                f.push(Value::None);
+                Some(f)
+            }
+            other => {
+                *st = other;
+                None
+            }
+        }
+    }
+
+    /// Gives back a frame taken by `take_for_resume` that yielded.
+    pub(crate) fn suspend(&self, f: Box<Frame>) {
+        *self.state.lock() = State::Suspended(f);
+    }
+
+    /// Marks a generator resumed by `take_for_resume` as returned or raised.
+    pub(crate) fn finish(&self) {
+        *self.state.lock() = State::Finished;
     }
 
     /// `gen.close()`.
@@ -328,4 +350,14 @@ pub fn run_pending_finalizers(vm: &mut Vm) {
             );
         }
     }
+}
+
+/// PEP 479: a StopIteration escaping a generator's body becomes RuntimeError.
+pub(crate) fn pep479(e: PyErr) -> PyErr {
+    if e.is_instance(&types().stop_iteration) {
+        let re = PyErr::runtime_error("generator raised StopIteration");
+        *re.state().cause.write() = Some(e.value());
+        return re;
+    }
+    e
 }
