@@ -5,11 +5,23 @@
 use crate::ndarray::dtype::DType;
 use std::fmt;
 
-/// Element layout of an array argument: C-contiguous, or any strides (Numba's `C` / `A`).
+/// Element layout of an array argument: C-contiguous, Fortran-contiguous, or any strides
+/// (Numba's `C` / `F` / `A`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Layout {
     C,
+    F,
     A,
+}
+
+impl Layout {
+    pub fn letter(self) -> &'static str {
+        match self {
+            Layout::C => "C",
+            Layout::F => "F",
+            Layout::A => "A",
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -98,6 +110,21 @@ pub fn arith(a: &Ty, b: &Ty) -> Option<Ty> {
     }
 }
 
+impl Ty {
+    /// How Numba's `repr` spells the type (arrays differ from their `str`).
+    pub fn repr(&self) -> String {
+        match self {
+            Ty::Array(a) => format!(
+                "Array({}, {}, '{}', False, aligned=True)",
+                a.dtype.name(),
+                a.ndim,
+                a.layout.letter()
+            ),
+            t => t.to_string(),
+        }
+    }
+}
+
 impl fmt::Display for Ty {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -111,10 +138,7 @@ impl fmt::Display for Ty {
                 "array({}, {}d, {})",
                 a.dtype.name(),
                 a.ndim,
-                match a.layout {
-                    Layout::C => "C",
-                    Layout::A => "A",
-                }
+                a.layout.letter()
             ),
             Ty::Tuple(items) => {
                 if !items.is_empty() && items.iter().all(|t| *t == items[0]) {

@@ -112,6 +112,8 @@ pub fn arg_type(v: &Value) -> Option<Ty> {
                     ndim: nd as u8,
                     layout: if a.arr.is_c_contiguous() {
                         Layout::C
+                    } else if a.arr.is_f_contiguous() {
+                        Layout::F
                     } else {
                         Layout::A
                     },

@@ -15,6 +15,8 @@ use std::sync::{Arc, OnceLock};
 /// A Numba type (or signature) object, identified by how it prints.
 pub struct NumbaType {
     pub name: String,
+    /// The `repr` (Numba spells arrays differently there).
+    pub repr: String,
     /// The dtype when this names a scalar type that can be an array's element.
     pub dtype: Option<DType>,
 }
@@ -36,6 +38,15 @@ fn type_class() -> Arc<Class> {
 pub fn named(name: &str, dtype: Option<DType>) -> Value {
     Value::native(NumbaType {
         name: name.to_string(),
+        repr: name.to_string(),
+        dtype,
+    })
+}
+
+fn of_ty(t: &Ty, dtype: Option<DType>) -> Value {
+    Value::native(NumbaType {
+        name: t.to_string(),
+        repr: t.repr(),
         dtype,
     })
 }
@@ -48,7 +59,7 @@ pub fn type_value(t: &Ty) -> Value {
         Ty::Bool => Some(DType::Bool),
         _ => None,
     };
-    named(&t.to_string(), dtype)
+    of_ty(t, dtype)
 }
 
 impl NativeObject for NumbaType {
@@ -59,6 +70,9 @@ impl NativeObject for NumbaType {
         self
     }
     fn repr(&self, _vm: &mut Vm) -> PyResult<Option<String>> {
+        Ok(Some(self.repr.clone()))
+    }
+    fn str(&self, _vm: &mut Vm) -> PyResult<Option<String>> {
         Ok(Some(self.name.clone()))
     }
     fn eq(&self, _vm: &mut Vm, other: &Value) -> Option<PyResult<bool>> {
@@ -98,7 +112,7 @@ impl NativeObject for NumbaType {
             ndim: parts.len() as u8,
             layout: if last_unit { Layout::C } else { Layout::A },
         });
-        Some(Ok(named(&t.to_string(), None)))
+        Some(Ok(of_ty(&t, None)))
     }
     /// `float64(int64, float64)`: a signature.
     fn call(
@@ -111,7 +125,7 @@ impl NativeObject for NumbaType {
         let mut names = Vec::new();
         for a in args {
             match a.downcast::<NumbaType>() {
-                Some(t) => names.push(t.name.clone()),
+                Some(t) => names.push(t.repr.clone()),
                 None => {
                     let r = vm.repr(a);
                     match r {
