@@ -136,7 +136,13 @@ pub fn compile(f: &Func, opts: &CgOptions) -> Result<Compiled, String> {
     ctx.func.signature = inner_sig.clone();
     let mut fbc = FunctionBuilderContext::new();
     {
-        let b = FunctionBuilder::new(&mut ctx.func, &mut fbc);
+        let mut b = FunctionBuilder::new(&mut ctx.func, &mut fbc);
+        let entry = b.create_block();
+        b.append_block_params_for_function_params(entry);
+        b.switch_to_block(entry);
+        let params: Vec<Value> = b.block_params(entry).to_vec();
+        let n = f.args.len();
+        let (out, err) = (params[n], params[n + 1]);
         let mut g = Gen {
             b,
             f,
@@ -145,12 +151,12 @@ pub fn compile(f: &Func, opts: &CgOptions) -> Result<Compiled, String> {
             vars: Vec::new(),
             loops: Vec::new(),
             dead: false,
-            out: None,
-            err: None,
+            out,
+            err,
             inner_id,
             self_ref: None,
         };
-        g.function()?;
+        g.function(&params[..n])?;
         g.b.seal_all_blocks();
         let cfg = g.module.target_config();
         g.b.finalize(cfg);
@@ -257,8 +263,9 @@ struct Gen<'a, 'b> {
     loops: Vec<Loop>,
     /// The current position is unreachable (after return/break/continue).
     dead: bool,
-    out: Option<Value>,
-    err: Option<Value>,
+    /// The result slots and the error slot (the last two parameters).
+    out: Value,
+    err: Value,
     inner_id: FuncId,
     self_ref: Option<FuncRef>,
 }
@@ -266,14 +273,7 @@ struct Gen<'a, 'b> {
 type G<T> = Result<T, String>;
 
 impl Gen<'_, '_> {
-    fn function(&mut self) -> G<()> {
-        let entry = self.b.create_block();
-        self.b.append_block_params_for_function_params(entry);
-        self.b.switch_to_block(entry);
-        let params: Vec<Value> = self.b.block_params(entry).to_vec();
-        let n = self.f.args.len();
-        self.out = Some(params[n]);
-        self.err = Some(params[n + 1]);
+    fn function(&mut self, params: &[Value]) -> G<()> {
         for l in &self.f.locals {
             let v = self.declare(&l.ty)?;
             self.vars.push(v);
@@ -423,7 +423,7 @@ impl Gen<'_, '_> {
         self.b.set_cold_block(bad);
         self.b.ins().brif(cond, bad, &[], ok, &[]);
         self.b.switch_to_block(bad);
-        let errp = self.err.unwrap_or_else(|| unreachable_value());
+        let errp = self.err;
         let fl = MemFlagsData::trusted();
         let k = self.b.ins().iconst(types::I64, kind);
         self.b.ins().store(fl, k, errp, abi::ERR_KIND);
@@ -585,7 +585,7 @@ impl Gen<'_, '_> {
             }
             Stmt::Return(e) => {
                 let v = self.expr(e)?;
-                let out = self.out.unwrap_or_else(|| unreachable_value());
+                let out = self.out;
                 let fl = MemFlagsData::trusted();
                 let store = |g: &mut Self, x: Value, t: &Ty, i: usize| {
                     let x = if *t == Ty::Bool {
@@ -935,7 +935,7 @@ impl Gen<'_, '_> {
         ));
         let outp = self.b.ins().stack_addr(PTR, slot, 0);
         vals.push(outp);
-        vals.push(self.err.unwrap_or_else(|| unreachable_value()));
+        vals.push(self.err);
         let inst = match callee {
             Callee::SelfCall => {
                 let fr = match self.self_ref {
@@ -1102,9 +1102,4 @@ impl Gen<'_, '_> {
             BinOp::Div => return Err("integer true division reached codegen".into()),
         })
     }
-}
-
-/// Placeholder for values that `function()` always sets before use.
-fn unreachable_value() -> Value {
-    Value::from_u32(0)
 }
