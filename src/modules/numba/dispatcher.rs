@@ -458,6 +458,31 @@ enum Guard<'a> {
 
 /// Runs a compiled specialization on argument values whose types match `spec.args`.
 fn run(spec: &Spec, args: &[Value], nogil: bool) -> PyResult<Value> {
+    // With nogil the buffer locks are taken and released without the GIL: a thread holding the
+    // GIL may wait for a buffer this call holds, so this call must not need the GIL back
+    // before it lets the buffers go.
+    let (status, out, errs) = if nogil {
+        crate::gil::allow_threads(|| call_locked(spec, args))
+    } else {
+        call_locked(spec, args)
+    };
+    if status != 0 {
+        return Err(runtime_error(&errs));
+    }
+    let boxed = |t: &Ty, bits: u64| match t {
+        Ty::Int => Value::Int(bits as i64),
+        Ty::Float => Value::Float(f64::from_bits(bits)),
+        Ty::Bool => Value::Bool(bits != 0),
+        _ => Value::None,
+    };
+    Ok(match &spec.ret {
+        Ty::Tuple(ts) => Value::tuple(ts.iter().zip(&out).map(|(t, b)| boxed(t, *b)).collect()),
+        t => boxed(t, out[0]),
+    })
+}
+
+/// Locks the argument buffers, calls the entry point, unlocks: (status, results, error).
+fn call_locked(spec: &Spec, args: &[Value]) -> (i32, Vec<u64>, ErrSlot) {
     // Lock each distinct buffer once (a function may get two views of one buffer), with a
     // write lock when any of its views may be written. Locks are taken in argument order; a
     // compiled function never takes a lock itself, so it cannot wait on one of these.
@@ -556,26 +581,11 @@ fn run(spec: &Spec, args: &[Value], nogil: bool) -> PyResult<Value> {
     // for, array slots pointing at live descriptors whose buffers are locked by `guards`;
     // `out` has one slot per result; `errs` outlives the call.
     let f: EntryFn = unsafe { std::mem::transmute::<usize, EntryFn>(spec.entry) };
-    let mut call = || unsafe { f(slots.as_ptr(), out.as_mut_ptr(), &mut errs) };
-    let status = if nogil {
-        crate::gil::allow_threads(call)
-    } else {
-        call()
-    };
+    // SAFETY: as above: the arguments match the compiled signature and stay alive and locked
+    // for the duration of the call.
+    let status = unsafe { f(slots.as_ptr(), out.as_mut_ptr(), &mut errs) };
     drop(guards);
-    if status != 0 {
-        return Err(runtime_error(&errs));
-    }
-    let boxed = |t: &Ty, bits: u64| match t {
-        Ty::Int => Value::Int(bits as i64),
-        Ty::Float => Value::Float(f64::from_bits(bits)),
-        Ty::Bool => Value::Bool(bits != 0),
-        _ => Value::None,
-    };
-    Ok(match &spec.ret {
-        Ty::Tuple(ts) => Value::tuple(ts.iter().zip(&out).map(|(t, b)| boxed(t, *b)).collect()),
-        t => boxed(t, out[0]),
-    })
+    (status, out, errs)
 }
 
 /// The Python exception for an error compiled code reported.
