@@ -5,7 +5,7 @@
 //! code lives as long as the process (compiled specializations are never freed).
 
 use super::abi::{self, err};
-use super::tir::{BinOp, Callee, CmpOp, Expr, ExprKind, Func, MathFn, Stmt};
+use super::tir::{BinOp, Callee, CmpOp, Expr, ExprKind, Func, MathFn, Outlined, RedOp, Stmt};
 use super::types::{ArrTy, Layout, Ty};
 use crate::ndarray::dtype::DType;
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
@@ -121,6 +121,7 @@ fn new_module() -> Result<JITModule, String> {
         jb.symbol(*name, *p);
     }
     jb.symbol("pyrs_int_pow", abi::int_pow as *const u8);
+    jb.symbol("pyrs_run_chunks", super::parallel::run_chunks as *const u8);
     Ok(JITModule::new(jb))
 }
 
@@ -502,6 +503,16 @@ impl Gen<'_, '_> {
                 self.b.switch_to_block(exit);
             }
             Stmt::ForRange {
+                start,
+                stop,
+                orelse,
+                outlined: Some(o),
+                ..
+            } => {
+                self.parallel_loop(o, start, stop)?;
+                self.block(orelse)?;
+            }
+            Stmt::ForRange {
                 var,
                 counter,
                 stop_local,
@@ -612,6 +623,94 @@ impl Gen<'_, '_> {
             Stmt::Expr(e) => {
                 self.expr(e)?;
             }
+        }
+        Ok(())
+    }
+
+    /// An outlined prange loop: compile its chunk function, pass the free variables in slots
+    /// to the rayon runtime, then fold the combined partial reductions into the locals.
+    fn parallel_loop(&mut self, o: &Outlined, start: &Expr, stop: &Expr) -> G<()> {
+        let st = self.scalar(start)?;
+        let sp = self.scalar(stop)?;
+        let chunk = compile(&o.chunk, self.opts)?;
+        let nargs = o.free.len();
+        let slot = self.b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            (8 * nargs.max(1)) as u32,
+            3,
+        ));
+        for (i, id) in o.free.iter().enumerate() {
+            let x = match self.use_local(*id) {
+                Val::S(x) if self.f.locals[*id].ty == Ty::Bool => {
+                    self.b.ins().uextend(types::I64, x)
+                }
+                Val::S(x) => x,
+                Val::Arr(a) => a.desc,
+                _ => {
+                    return Err(format!(
+                        "passing {} to a prange body",
+                        self.f.locals[*id].ty
+                    ))
+                }
+            };
+            self.b.ins().stack_store(PTR, x, slot, (8 * i) as i32);
+        }
+        let nred = o.reductions.len();
+        let outslot = self.b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            (8 * nred.max(1)) as u32,
+            3,
+        ));
+        let kinds: Vec<(RedOp, bool)> = o
+            .reductions
+            .iter()
+            .map(|(id, op)| (*op, self.f.locals[*id].ty == Ty::Float))
+            .collect();
+        let args = [
+            self.b.ins().iconst(types::I64, chunk.entry as i64),
+            self.b.ins().stack_addr(PTR, slot, 0),
+            self.b.ins().iconst(types::I64, nargs as i64),
+            st,
+            sp,
+            self.b.ins().stack_addr(PTR, outslot, 0),
+            self.b
+                .ins()
+                .iconst(types::I64, super::parallel::encode_kinds(&kinds)),
+            self.b.ins().iconst(types::I64, nred as i64),
+            self.err,
+        ];
+        let status = self.helper("pyrs_run_chunks", &args, types::I32)?;
+        let fail = self.b.create_block();
+        let ok = self.b.create_block();
+        self.b.set_cold_block(fail);
+        self.b.ins().brif(status, fail, &[], ok, &[]);
+        self.b.switch_to_block(fail);
+        self.b.ins().return_(&[status]);
+        self.b.switch_to_block(ok);
+        for (j, (id, op)) in o.reductions.iter().enumerate() {
+            let float = self.f.locals[*id].ty == Ty::Float;
+            let t = if float { types::F64 } else { types::I64 };
+            let part = self.b.ins().stack_load(PTR, t, outslot, (8 * j) as i32);
+            let Val::S(cur) = self.use_local(*id) else {
+                return Err("a reduction variable that is not a scalar".into());
+            };
+            let i = self.b.ins();
+            let new = match (op, float) {
+                (RedOp::Add | RedOp::Sub, false) => i.iadd(cur, part),
+                (RedOp::Add | RedOp::Sub, true) => i.fadd(cur, part),
+                (RedOp::Mul, false) => i.imul(cur, part),
+                (RedOp::Mul, true) => i.fmul(cur, part),
+                (RedOp::Min | RedOp::Max, _) => {
+                    let better = match (op, float) {
+                        (RedOp::Min, true) => i.fcmp(FloatCC::LessThan, part, cur),
+                        (_, true) => i.fcmp(FloatCC::GreaterThan, part, cur),
+                        (RedOp::Min, false) => i.icmp(IntCC::SignedLessThan, part, cur),
+                        _ => i.icmp(IntCC::SignedGreaterThan, part, cur),
+                    };
+                    self.b.ins().select(better, part, cur)
+                }
+            };
+            self.def(*id, Val::S(new));
         }
         Ok(())
     }

@@ -152,7 +152,7 @@ pub fn infer(def: &ast::FunctionDef, args: &[Ty], env: &dyn Env, opts: &Options)
             // Final pass: every type is known; returns get their casts.
             let ret = inf.ret.clone();
             let body = cast_returns(body, &ret);
-            let f = Func {
+            let mut f = Func {
                 name: inf.name,
                 args: inf.args,
                 nparams: a.args.len(),
@@ -163,6 +163,9 @@ pub fn infer(def: &ast::FunctionDef, args: &[Ty], env: &dyn Env, opts: &Options)
             };
             if let Err(m) = super::tir::verify(&f) {
                 return unsupported(format!("internal typing error: {m}"), Span::default());
+            }
+            if opts.parallel {
+                super::parallel::outline_all(&mut f);
             }
             return Ok(f);
         }
@@ -197,6 +200,7 @@ fn cast_returns(body: Vec<Stmt>, ret: &Ty) -> Vec<Stmt> {
                 body,
                 orelse,
                 parallel,
+                outlined,
                 span,
             } => Stmt::ForRange {
                 var,
@@ -209,6 +213,7 @@ fn cast_returns(body: Vec<Stmt>, ret: &Ty) -> Vec<Stmt> {
                 body: cast_returns(body, ret),
                 orelse: cast_returns(orelse, ret),
                 parallel,
+                outlined,
                 span,
             },
             s => s,
@@ -710,6 +715,7 @@ impl<'a> Infer<'a> {
             body,
             orelse,
             parallel: parallel && self.parallel,
+            outlined: None,
             span,
         });
         Ok(())

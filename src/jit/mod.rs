@@ -1,11 +1,13 @@
 //! The CPU JIT: type inference from a function's AST to typed IR (`infer`, `tir`, `types`),
-//! and Cranelift lowering of typed IR to native code (`clif`), entered through the checked
+//! prange outlining on typed IR with its rayon runtime (`parallel`), and Cranelift lowering
+//! of typed IR to native code (`clif`), entered through the checked
 //! ABI of `abi`. Invariant: `tir` and `infer` know nothing of Cranelift; only `clif` does, so
 //! another backend (PTX) can consume the same typed IR.
 
 pub mod abi;
 pub mod clif;
 pub mod infer;
+pub mod parallel;
 pub mod tir;
 pub mod types;
 

@@ -162,14 +162,38 @@ pub enum Stmt {
         step: Expr,
         body: Vec<Stmt>,
         orelse: Vec<Stmt>,
-        /// `prange` in a `parallel=True` function (run serially by this backend for now).
+        /// `prange` in a `parallel=True` function.
         parallel: bool,
+        /// The loop body outlined into a chunk function (`parallel::outline_all`); `None`
+        /// runs the loop serially.
+        outlined: Option<Box<Outlined>>,
         span: Span,
     },
     Break,
     Continue,
     Return(Expr),
     Expr(Expr),
+}
+
+/// How a reduction variable of a prange loop combines its chunks' partial values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum RedOp {
+    Add,
+    /// `x -= e`: chunks accumulate negated partials that are added.
+    Sub,
+    Mul,
+    Min,
+    Max,
+}
+
+/// A prange loop body outlined into its own function over `[lo, hi)`.
+#[derive(Clone, Debug)]
+pub struct Outlined {
+    /// Parameters: the free variables (in `free` order), then `lo` and `hi`; returns the
+    /// partial reductions as a tuple (in `reductions` order), or none.
+    pub chunk: Func,
+    pub free: Vec<LocalId>,
+    pub reductions: Vec<(LocalId, RedOp)>,
 }
 
 #[derive(Clone, Debug)]
@@ -355,13 +379,18 @@ fn print_body(f: &Func, body: &[Stmt], depth: usize, out: &mut String) {
                 body,
                 orelse,
                 parallel,
+                outlined,
                 ..
             } => {
                 let _ = writeln!(
                     out,
                     "{pad}for {} in {}({}, {}, {}):",
                     f.locals[*var].name,
-                    if *parallel { "prange" } else { "range" },
+                    match (parallel, outlined) {
+                        (true, Some(_)) => "prange[outlined]",
+                        (true, None) => "prange[serial]",
+                        _ => "range",
+                    },
                     pe(f, start),
                     pe(f, stop),
                     pe(f, step)

@@ -689,9 +689,13 @@ impl NativeObject for Inspect {
             for (_, body) in &per_sig {
                 text.push_str(body);
             }
-            print!("{text}");
-            let _ = vm;
-            return Some(Ok(Value::None));
+            // Through Python's print, so the text keeps its place among buffered output.
+            let print = vm.interp.builtins.get_str("print").unwrap_or(Value::None);
+            let end: Arc<str> = "end".into();
+            return Some(
+                vm.call(&print, &[Value::string(text)], &[(end, Value::str(""))])
+                    .map(|_| Value::None),
+            );
         }
         // inspect_asm(): {signature: text}
         let dict = Arc::new(crate::runtime::dict::Dict::new());

@@ -179,6 +179,7 @@ fn set_num_threads(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         )));
     }
     NUM_THREADS.store(n as usize, Ordering::Relaxed);
+    crate::jit::parallel::NUM_THREADS.store(n as usize, Ordering::Relaxed);
     Ok(Value::None)
 }
 
@@ -206,6 +207,7 @@ fn type_of(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 /// Creates the `numba` module.
 pub fn init(vm: &mut Vm, d: &Arc<Dict>) {
+    crate::jit::parallel::NUM_THREADS.store(num_threads(), Ordering::Relaxed);
     add_functions(
         d,
         &[
