@@ -151,6 +151,7 @@ pub fn compile(f: &Func, opts: &CgOptions) -> Result<Compiled, String> {
             opts,
             vars: Vec::new(),
             loops: Vec::new(),
+            safe: Vec::new(),
             dead: false,
             out,
             err,
@@ -262,6 +263,10 @@ struct Gen<'a, 'b> {
     opts: &'a CgOptions,
     vars: Vec<Vars>,
     loops: Vec<Loop>,
+    /// Facts `(loop variable, array local, axis)`: inside that loop the variable is a valid
+    /// index of that axis (`for i in range(c >= 0, a.shape[k])`, neither reassigned in the
+    /// body), so indexing needs no wrap and no bounds check.
+    safe: Vec<(usize, usize, usize)>,
     /// The current position is unreachable (after return/break/continue).
     dead: bool,
     /// The result slots and the error slot (the last two parameters).
@@ -449,7 +454,7 @@ impl Gen<'_, '_> {
             Stmt::SetItem { arr, idx, value } => {
                 let at = arr.ty.array().ok_or("setitem on a non-array")?;
                 let a = self.arr(arr)?;
-                let addr = self.element(&a, at, idx, arr.span.start)?;
+                let addr = self.element(&a, arr, at, idx, arr.span.start)?;
                 let v = self.scalar(value)?;
                 self.store_elem(at.dtype, v, addr);
             }
@@ -569,9 +574,20 @@ impl Gen<'_, '_> {
                 self.def(*var, Val::S(c));
                 let next = self.b.ins().iadd(c, stp);
                 self.def(*counter, Val::S(next));
+                let nfacts = self.safe.len();
+                if let (Some(k), ExprKind::Int(s0), ExprKind::Shape(a, axis)) =
+                    (const_step, &start.kind, &stop.kind)
+                {
+                    if let ExprKind::Local(ar) = a.kind {
+                        if k > 0 && *s0 >= 0 && !assigns(body, *var) && !assigns(body, ar) {
+                            self.safe.push((*var, ar, *axis));
+                        }
+                    }
+                }
                 self.loops.push(Loop { cont: head, exit });
                 self.block(body)?;
                 self.loops.pop();
+                self.safe.truncate(nfacts);
                 if !self.dead {
                     self.b.ins().jump(head, &[]);
                 }
@@ -730,14 +746,18 @@ impl Gen<'_, '_> {
     }
 
     /// The address of `a[idx]`, after wrapping negative indices and checking bounds.
-    fn element(&mut self, a: &ArrVal, at: ArrTy, idx: &[Expr], pos: u32) -> G<Value> {
+    fn element(&mut self, a: &ArrVal, arr: &Expr, at: ArrTy, idx: &[Expr], pos: u32) -> G<Value> {
         let mut off: Option<Value> = None;
         let nd = at.ndim as usize;
         for (k, ie) in idx.iter().enumerate() {
             let i = self.scalar(ie)?;
             let n = a.shape[k];
+            let proven = match (&ie.kind, &arr.kind) {
+                (ExprKind::Local(v), ExprKind::Local(ar)) => self.safe.contains(&(*v, *ar, k)),
+                _ => false,
+            };
             // A constant non-negative index needs no wrap.
-            let known_nonneg = matches!(ie.kind, ExprKind::Int(c) if c >= 0);
+            let known_nonneg = proven || matches!(ie.kind, ExprKind::Int(c) if c >= 0);
             let w = if known_nonneg {
                 i
             } else {
@@ -745,7 +765,7 @@ impl Gen<'_, '_> {
                 let wrapped = self.b.ins().iadd(i, n);
                 self.b.ins().select(neg, wrapped, i)
             };
-            if self.opts.boundscheck {
+            if self.opts.boundscheck && !proven {
                 let bad = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, w, n);
                 let axis = self.b.ins().iconst(types::I64, k as i64);
                 self.fail_if(
@@ -986,7 +1006,7 @@ impl Gen<'_, '_> {
             ExprKind::Index(a, idx) => {
                 let at = a.ty.array().ok_or("index of a non-array")?;
                 let av = self.arr(a)?;
-                let addr = self.element(&av, at, idx, e.span.start)?;
+                let addr = self.element(&av, a, at, idx, e.span.start)?;
                 Val::S(self.load_elem(at.dtype, addr))
             }
             ExprKind::Shape(a, k) => {
@@ -1201,4 +1221,23 @@ impl Gen<'_, '_> {
             BinOp::Div => return Err("integer true division reached codegen".into()),
         })
     }
+}
+
+/// True when `body` may assign local `id` (directly or as a loop variable).
+fn assigns(body: &[Stmt], id: usize) -> bool {
+    body.iter().any(|s| match s {
+        Stmt::Assign(x, _) => *x == id,
+        Stmt::If { then, orelse, .. }
+        | Stmt::While {
+            body: then, orelse, ..
+        } => assigns(then, id) || assigns(orelse, id),
+        Stmt::ForRange {
+            var,
+            counter,
+            body,
+            orelse,
+            ..
+        } => *var == id || *counter == id || assigns(body, id) || assigns(orelse, id),
+        _ => false,
+    })
 }

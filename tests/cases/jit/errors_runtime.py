@@ -61,3 +61,41 @@ print(attempt(div, 7, 0), attempt(mod, 7, 0), attempt(div, 7, 2), attempt(mod, -
 print(attempt(div, 7.0, 0.0), attempt(mod, 1.5, 0.0), attempt(tdiv, 1, 0), attempt(tdiv, 1.0, 0.0))
 print(attempt(tdiv, 1, 4), attempt(div, -7.5, 2.0))
 print(get(a, 2), get2(m, -1, -1))
+
+
+# Checks a loop range proves unnecessary are dropped; every other one stays.
+@njit(boundscheck=True)
+def copy_into(src, dst):
+    for i in range(src.shape[0]):
+        dst[i] = src[i]
+
+
+@njit(boundscheck=True)
+def shifted(a):
+    s = 0.0
+    for i in range(len(a)):
+        s += a[i + 1]
+    return s
+
+
+@njit(boundscheck=True)
+def reassigned(a):
+    s = 0.0
+    for i in range(len(a)):
+        i = i * 2
+        s += a[i]
+    return s
+
+
+@njit(boundscheck=True)
+def swapped(a, b):
+    s = 0.0
+    for i in range(a.shape[0]):
+        a = b
+        s += a[i]
+    return s
+
+
+print(attempt(copy_into, np.arange(3.0), np.zeros(5)), attempt(copy_into, np.arange(5.0), np.zeros(3)))
+print(attempt(shifted, np.arange(4.0)), attempt(reassigned, np.arange(4.0)), attempt(reassigned, np.arange(1.0)))
+print(attempt(swapped, np.arange(4.0), np.arange(2.0)), attempt(swapped, np.arange(2.0), np.arange(4.0)))
