@@ -152,6 +152,7 @@ pub fn compile(f: &Func, opts: &CgOptions) -> Result<Compiled, String> {
             vars: Vec::new(),
             loops: Vec::new(),
             safe: Vec::new(),
+            shape_alias: shape_aliases(f),
             dead: false,
             out,
             err,
@@ -266,7 +267,9 @@ struct Gen<'a, 'b> {
     /// Facts `(loop variable, array local, axis)`: inside that loop the variable is a valid
     /// index of that axis (`for i in range(c >= 0, a.shape[k])`, neither reassigned in the
     /// body), so indexing needs no wrap and no bounds check.
-    safe: Vec<(usize, usize, usize)>,
+    safe: Vec<Fact>,
+    /// Locals that always hold `a.shape[k]` (assigned once from it, `a` never reassigned).
+    shape_alias: std::collections::HashMap<usize, (usize, usize)>,
     /// The current position is unreachable (after return/break/continue).
     dead: bool,
     /// The result slots and the error slot (the last two parameters).
@@ -575,13 +578,17 @@ impl Gen<'_, '_> {
                 let next = self.b.ins().iadd(c, stp);
                 self.def(*counter, Val::S(next));
                 let nfacts = self.safe.len();
-                if let (Some(k), ExprKind::Int(s0), ExprKind::Shape(a, axis)) =
-                    (const_step, &start.kind, &stop.kind)
+                if let (Some(k), ExprKind::Int(s0), Some((ar, axis, slack))) =
+                    (const_step, &start.kind, self.shape_bound(stop))
                 {
-                    if let ExprKind::Local(ar) = a.kind {
-                        if k > 0 && *s0 >= 0 && !assigns(body, *var) && !assigns(body, ar) {
-                            self.safe.push((*var, ar, *axis));
-                        }
+                    if k > 0 && *s0 >= 0 && !assigns(body, *var) && !assigns(body, ar) {
+                        self.safe.push(Fact {
+                            var: *var,
+                            arr: ar,
+                            axis,
+                            lo: *s0,
+                            slack,
+                        });
                     }
                 }
                 self.loops.push(Loop { cont: head, exit });
@@ -731,6 +738,25 @@ impl Gen<'_, '_> {
         Ok(())
     }
 
+    /// `stop` as `a.shape[k] - d` (d >= 0): `(a, k, d)`.
+    fn shape_bound(&self, stop: &Expr) -> Option<(usize, usize, i64)> {
+        let base = |e: &Expr| match &e.kind {
+            ExprKind::Shape(a, k) => match a.kind {
+                ExprKind::Local(ar) => Some((ar, *k)),
+                _ => None,
+            },
+            ExprKind::Local(n) => self.shape_alias.get(n).copied(),
+            _ => None,
+        };
+        match &stop.kind {
+            ExprKind::Bin(BinOp::Sub, x, d) => match d.kind {
+                ExprKind::Int(d) if d >= 0 => base(x).map(|(a, k)| (a, k, d)),
+                _ => None,
+            },
+            _ => base(stop).map(|(a, k)| (a, k, 0)),
+        }
+    }
+
     fn scalar(&mut self, e: &Expr) -> G<Value> {
         match self.expr(e)? {
             Val::S(v) => Ok(v),
@@ -752,8 +778,10 @@ impl Gen<'_, '_> {
         for (k, ie) in idx.iter().enumerate() {
             let i = self.scalar(ie)?;
             let n = a.shape[k];
-            let proven = match (&ie.kind, &arr.kind) {
-                (ExprKind::Local(v), ExprKind::Local(ar)) => self.safe.contains(&(*v, *ar, k)),
+            let proven = match (index_form(ie), &arr.kind) {
+                (Some((v, c)), ExprKind::Local(ar)) => self.safe.iter().any(|f| {
+                    f.var == v && f.arr == *ar && f.axis == k && f.lo + c >= 0 && c <= f.slack
+                }),
                 _ => false,
             };
             // A constant non-negative index needs no wrap.
@@ -1240,4 +1268,118 @@ fn assigns(body: &[Stmt], id: usize) -> bool {
         } => *var == id || *counter == id || assigns(body, id) || assigns(orelse, id),
         _ => false,
     })
+}
+
+/// Inside a loop `for var in range(lo, a.shape[axis] - slack)`: `var` indexes that axis.
+struct Fact {
+    var: usize,
+    arr: usize,
+    axis: usize,
+    lo: i64,
+    slack: i64,
+}
+
+/// An index written `v`, `v + c` or `v - c`: `(v, c)`.
+fn index_form(e: &Expr) -> Option<(usize, i64)> {
+    match &e.kind {
+        ExprKind::Local(v) => Some((*v, 0)),
+        ExprKind::Bin(op @ (BinOp::Add | BinOp::Sub), a, b) => match (&a.kind, &b.kind) {
+            (ExprKind::Local(v), ExprKind::Int(c)) => Some((
+                *v,
+                if *op == BinOp::Add {
+                    *c
+                } else {
+                    c.checked_neg()?
+                },
+            )),
+            (ExprKind::Int(c), ExprKind::Local(v)) if *op == BinOp::Add => Some((*v, *c)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Counts the assignments of every local in `body` (loop variables included).
+fn count_assigns(body: &[Stmt], n: &mut std::collections::HashMap<usize, usize>) {
+    for s in body {
+        match s {
+            Stmt::Assign(x, _) => *n.entry(*x).or_default() += 1,
+            Stmt::If { then, orelse, .. }
+            | Stmt::While {
+                body: then, orelse, ..
+            } => {
+                count_assigns(then, n);
+                count_assigns(orelse, n);
+            }
+            Stmt::ForRange {
+                var,
+                counter,
+                body,
+                orelse,
+                ..
+            } => {
+                *n.entry(*var).or_default() += 2;
+                *n.entry(*counter).or_default() += 2;
+                count_assigns(body, n);
+                count_assigns(orelse, n);
+            }
+            _ => {}
+        }
+    }
+}
+
+fn assignments<'a>(body: &'a [Stmt], out: &mut Vec<(usize, &'a Expr)>) {
+    for s in body {
+        match s {
+            Stmt::Assign(x, e) => out.push((*x, e)),
+            Stmt::If { then, orelse, .. }
+            | Stmt::While {
+                body: then, orelse, ..
+            } => {
+                assignments(then, out);
+                assignments(orelse, out);
+            }
+            Stmt::ForRange { body, orelse, .. } => {
+                assignments(body, out);
+                assignments(orelse, out);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Locals assigned exactly once, from `a.shape[k]` (or from another such local), where `a`
+/// is never reassigned: they hold either that size or (before the assignment) zero.
+fn shape_aliases(f: &Func) -> std::collections::HashMap<usize, (usize, usize)> {
+    let mut counts = std::collections::HashMap::new();
+    count_assigns(&f.body, &mut counts);
+    for i in 0..f.nparams {
+        *counts.entry(i).or_default() += 1;
+    }
+    let mut all = Vec::new();
+    assignments(&f.body, &mut all);
+    let mut alias = std::collections::HashMap::new();
+    for _ in 0..3 {
+        for (x, e) in &all {
+            if counts.get(x) != Some(&1) || alias.contains_key(x) {
+                continue;
+            }
+            let src = match &e.kind {
+                ExprKind::Shape(a, k) => match a.kind {
+                    ExprKind::Local(ar)
+                        if counts.get(&ar).copied().unwrap_or(0) <= 1 && ar < f.nparams =>
+                    {
+                        Some((ar, *k))
+                    }
+                    _ => None,
+                },
+                ExprKind::Local(y) => alias.get(y).copied(),
+                _ => None,
+            };
+            if let Some(v) = src {
+                alias.insert(*x, v);
+            }
+        }
+    }
+    alias
 }

@@ -99,3 +99,28 @@ def swapped(a, b):
 print(attempt(copy_into, np.arange(3.0), np.zeros(5)), attempt(copy_into, np.arange(5.0), np.zeros(3)))
 print(attempt(shifted, np.arange(4.0)), attempt(reassigned, np.arange(4.0)), attempt(reassigned, np.arange(1.0)))
 print(attempt(swapped, np.arange(4.0), np.arange(2.0)), attempt(swapped, np.arange(2.0), np.arange(4.0)))
+
+
+@njit(boundscheck=True)
+def edges(a, overshoot):
+    n = a.shape[0]
+    s = 0.0
+    for i in range(1, n - 1):
+        s += a[i - 1] + a[i + 1]
+    if overshoot:
+        for i in range(1, n):
+            s += a[i + 1]
+    return s
+
+
+@njit(boundscheck=True)
+def other_size(a, b):
+    n, = b.shape
+    s = 0.0
+    for i in range(n):
+        s += a[i]
+    return s
+
+
+print(attempt(edges, np.arange(5.0), False), attempt(edges, np.arange(5.0), True))
+print(attempt(other_size, np.arange(3.0), np.arange(3.0)), attempt(other_size, np.arange(3.0), np.arange(4.0)))
