@@ -637,6 +637,9 @@ impl Gen<'_, '_> {
                         }
                     }
                     (Val::None, _) => {}
+                    (Val::Arr(a), _) => {
+                        self.b.ins().store(fl, a.desc, out, 0);
+                    }
                     _ => return Err("returning this value".into()),
                 }
                 let zero = self.b.ins().iconst(types::I32, 0);
@@ -1132,6 +1135,10 @@ impl Gen<'_, '_> {
                     .collect(),
             ),
             t if t.is_scalar() => Val::S(load(self, t, 0)),
+            Ty::Array(at) => {
+                let desc = load(self, &Ty::Int, 0);
+                Val::Arr(self.load_desc(desc, at.ndim as usize))
+            }
             t => return Err(format!("a call returning {t}")),
         })
     }

@@ -247,7 +247,7 @@ fn cast(e: Expr, to: &Ty) -> Expr {
     if e.ty == *to || e.ty == Ty::Unknown || *to == Ty::Unknown {
         return e;
     }
-    if e.ty.is_scalar() && to.is_scalar() {
+    if (e.ty.is_scalar() && to.is_scalar()) || (e.ty.array().is_some() && to.array().is_some()) {
         let span = e.span;
         return mk(ExprKind::Cast(Box::new(e)), to.clone(), span);
     }
@@ -498,9 +498,8 @@ impl<'a> Infer<'a> {
                     Some(v) => self.expr(v)?,
                     None => mk(ExprKind::None, Ty::None, s.span),
                 };
-                if let Ty::Array(_) = e.ty {
-                    return unsupported("returning an array from compiled code", e.span);
-                }
+                // Arrays returned are always views the caller passed in (compiled code does
+                // not allocate yet), so the dispatcher can hand back the caller's array.
                 if e.ty != Ty::Unknown {
                     self.unify_ret(&e.ty, e.span)?;
                 }

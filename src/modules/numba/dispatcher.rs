@@ -461,7 +461,7 @@ fn run(spec: &Spec, args: &[Value], nogil: bool) -> PyResult<Value> {
     // With nogil the buffer locks are taken and released without the GIL: a thread holding the
     // GIL may wait for a buffer this call holds, so this call must not need the GIL back
     // before it lets the buffers go.
-    let (status, out, errs) = if nogil {
+    let (status, out, errs, descs) = if nogil {
         crate::gil::allow_threads(|| call_locked(spec, args))
     } else {
         call_locked(spec, args)
@@ -477,12 +477,25 @@ fn run(spec: &Spec, args: &[Value], nogil: bool) -> PyResult<Value> {
     };
     Ok(match &spec.ret {
         Ty::Tuple(ts) => Value::tuple(ts.iter().zip(&out).map(|(t, b)| boxed(t, *b)).collect()),
+        // A returned array is one of the arguments (by its descriptor's address).
+        Ty::Array(_) => match descs.iter().find(|(addr, _)| *addr == out[0]) {
+            Some((_, i)) => args[*i].clone(),
+            None => {
+                return Err(PyErr::runtime_error(
+                    "compiled code returned an unknown array",
+                ))
+            }
+        },
         t => boxed(t, out[0]),
     })
 }
 
-/// Locks the argument buffers, calls the entry point, unlocks: (status, results, error).
-fn call_locked(spec: &Spec, args: &[Value]) -> (i32, Vec<u64>, ErrSlot) {
+/// The addresses the array arguments' descriptors had, with their argument positions.
+type DescAddrs = Vec<(u64, usize)>;
+
+/// Locks the argument buffers, calls the entry point, unlocks: (status, results, error,
+/// descriptor addresses).
+fn call_locked(spec: &Spec, args: &[Value]) -> (i32, Vec<u64>, ErrSlot, DescAddrs) {
     // Lock each distinct buffer once (a function may get two views of one buffer), with a
     // write lock when any of its views may be written. Locks are taken in argument order; a
     // compiled function never takes a lock itself, so it cannot wait on one of these.
@@ -585,7 +598,13 @@ fn call_locked(spec: &Spec, args: &[Value]) -> (i32, Vec<u64>, ErrSlot) {
     // for the duration of the call.
     let status = unsafe { f(slots.as_ptr(), out.as_mut_ptr(), &mut errs) };
     drop(guards);
-    (status, out, errs)
+    let addrs = args
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| arrays[*i].is_some())
+        .map(|(i, _)| (slots[i], i))
+        .collect();
+    (status, out, errs, addrs)
 }
 
 /// The Python exception for an error compiled code reported.
