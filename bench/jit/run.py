@@ -13,7 +13,8 @@ import sys
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-WORKLOADS = ["sum_sqrt", "arr_sum", "stencil", "mandelbrot", "matmul"]
+WORKLOADS = ["sum_sqrt", "arr_sum", "arr_sum_unchecked", "stencil", "stencil_unchecked",
+             "mandelbrot", "matmul", "pi_prange"]
 
 
 def run_one(interp, name, env=None):
