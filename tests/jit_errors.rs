@@ -132,3 +132,16 @@ fn dump_tir_and_clif() {
     assert!(err.contains("fn sq(x: int64) -> int64"), "{err}");
     assert!(err.contains("imul"), "{err}");
 }
+
+#[test]
+fn explicit_signatures_fail_at_decoration() {
+    let src = "from numba import njit\n\nprint('before')\n\n@njit('int64(float64[:])')\ndef bad(a):\n    return a + 1\n\nprint('after')\n";
+    let (o, _) = run("eager.py", src, &[]);
+    let err = stderr(&o);
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "before\n", "{err}");
+    assert!(err.contains("TypingError"), "{err}");
+    assert!(err.contains("'bad'"), "{err}");
+    let src = "from numba import njit\n\n@njit('int64(strange[:])')\ndef f(a):\n    return 0\n";
+    let (o, _) = run("badsig.py", src, &[]);
+    assert!(stderr(&o).contains("invalid signature"), "{}", stderr(&o));
+}

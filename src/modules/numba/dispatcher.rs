@@ -279,6 +279,14 @@ impl Dispatcher {
         )
     }
 
+    /// Compiles the specialization for `args` now (explicit signatures): TypingError if it
+    /// does not type.
+    pub fn compile_eagerly(&self, args: &[Ty]) -> PyResult<()> {
+        self.specialize(args)
+            .map(|_| ())
+            .map_err(|e| typing_error(e.rendered))
+    }
+
     /// The specialization for `args`, compiling it on first use.
     fn specialize(&self, args: &[Ty]) -> Result<Entry, CompileError> {
         if let Some(e) = self.lookup(args) {

@@ -50,6 +50,8 @@ pub fn num_threads() -> usize {
 /// A decorator with options: `njit(parallel=True)` returns one.
 struct Decorator {
     opts: JitOptions,
+    /// Explicit signatures (`njit("float64(float64[:])")`): compiled at decoration.
+    sigs: Vec<Vec<crate::jit::types::Ty>>,
 }
 
 fn decorator_class() -> Arc<Class> {
@@ -66,7 +68,14 @@ impl NativeObject for Decorator {
     }
     fn call(&self, _vm: &mut Vm, _me: &Value, args: &[Value], _kw: Kw) -> Option<PyResult<Value>> {
         Some(match args {
-            [f] => apply(f, self.opts.clone()),
+            [f] => apply(f, self.opts.clone()).and_then(|d| {
+                if let Some(disp) = d.downcast::<Dispatcher>() {
+                    for sig in &self.sigs {
+                        disp.compile_eagerly(sig)?;
+                    }
+                }
+                Ok(d)
+            }),
             _ => Err(PyErr::type_error("a jit decorator takes one function")),
         })
     }
@@ -143,14 +152,92 @@ fn decorate(args: &[Value], kw: Kw, nopython_default: bool) -> PyResult<Value> {
     match args.first() {
         Some(f @ Value::Function(_)) if args.len() == 1 => apply(f, opts),
         Some(f) if f.downcast::<Dispatcher>().is_some() && args.len() == 1 => Ok(f.clone()),
-        // A signature (string, list of signatures, type object): compiled lazily here.
-        Some(_) | None => {
-            if jit_disabled() {
-                return Ok(Value::native(Decorator { opts }));
+        // Signatures: strings are compiled at decoration; signature objects lazily.
+        Some(sig) => {
+            let mut sigs = Vec::new();
+            let strings: Vec<Value> = match sig {
+                Value::List(l) => l.snapshot(),
+                Value::Tuple(t) => t.items.to_vec(),
+                v => vec![v.clone()],
+            };
+            for s in &strings {
+                if let Some(text) = s.as_str() {
+                    sigs.push(parse_signature(text)?);
+                }
             }
-            Ok(Value::native(Decorator { opts }))
+            Ok(Value::native(Decorator { opts, sigs }))
+        }
+        None => Ok(Value::native(Decorator {
+            opts,
+            sigs: Vec::new(),
+        })),
+    }
+}
+
+/// The argument types of a signature string such as `"float64(float64[:, ::1], int64)"`
+/// (the return type is inferred, and checked by nothing yet).
+pub fn parse_signature(text: &str) -> PyResult<Vec<crate::jit::types::Ty>> {
+    use crate::jit::types::{ArrTy, Layout, Ty};
+    use crate::ndarray::dtype::DType;
+    let bad = || PyErr::type_error(format!("invalid signature: '{text}'"));
+    let open = text.find('(').ok_or_else(bad)?;
+    let close = text.rfind(')').ok_or_else(bad)?;
+    let inner = &text[open + 1..close];
+    // Split on commas outside brackets.
+    let mut parts = Vec::new();
+    let (mut depth, mut start) = (0, 0);
+    for (i, c) in inner.char_indices() {
+        match c {
+            '[' => depth += 1,
+            ']' => depth -= 1,
+            ',' if depth == 0 => {
+                parts.push(&inner[start..i]);
+                start = i + 1;
+            }
+            _ => {}
         }
     }
+    if !inner[start..].trim().is_empty() {
+        parts.push(&inner[start..]);
+    }
+    let mut tys = Vec::new();
+    for p in parts {
+        let p = p.trim();
+        let (base, dims) = match p.find('[') {
+            Some(i) => (&p[..i], Some(&p[i + 1..p.len() - 1])),
+            None => (p, None),
+        };
+        let dt = match base.trim() {
+            "int64" | "i8" | "intp" | "int_" => DType::Int64,
+            "int32" | "i4" => DType::Int32,
+            "float64" | "f8" | "double" => DType::Float64,
+            "float32" | "f4" => DType::Float32,
+            "boolean" | "bool_" | "b1" | "bool" => DType::Bool,
+            _ => return Err(bad()),
+        };
+        tys.push(match dims {
+            None => Ty::of_elem(dt),
+            Some(d) => {
+                let axes: Vec<&str> = d.split(',').map(str::trim).collect();
+                if axes.is_empty()
+                    || axes.len() > 3
+                    || axes.iter().any(|a| *a != ":" && *a != "::1")
+                {
+                    return Err(bad());
+                }
+                Ty::Array(ArrTy {
+                    dtype: dt,
+                    ndim: axes.len() as u8,
+                    layout: if axes.last() == Some(&"::1") {
+                        Layout::C
+                    } else {
+                        Layout::A
+                    },
+                })
+            }
+        });
+    }
+    Ok(tys)
 }
 
 fn njit(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

@@ -42,3 +42,23 @@ try:
     numba.set_num_threads(0)
 except ValueError:
     print("ValueError")
+
+
+# Explicit signatures compile at decoration time, in the order given.
+@njit("float64(float64[:], int64)")
+def scaled(a, k):
+    return a[0] * k
+
+
+@njit(["int64(int64)", "float64(float64)"])
+def inc(x):
+    return x + 1
+
+
+@njit("int64(int64[:, ::1])")
+def rows(a):
+    return a.shape[0]
+
+
+print(scaled.signatures, inc.signatures, rows.signatures)
+print(scaled(np.arange(3.0) + 1, 3), inc(2), inc(2.5), rows(np.zeros((4, 2), dtype=np.int64)))
