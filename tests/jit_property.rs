@@ -161,7 +161,10 @@ fn prange_function(r: &mut Rng, n: usize) -> String {
             _ => "m *= 1 + (v % 2)".to_string(),
         };
         if r.below(2) == 0 {
-            s += &format!("        if v % {} == 0:\n            {stmt}\n", 2 + r.below(4));
+            s += &format!(
+                "        if v % {} == 0:\n            {stmt}\n",
+                2 + r.below(4)
+            );
         } else {
             s += &format!("        {stmt}\n");
         }
@@ -183,7 +186,8 @@ fn int_expr_arr(r: &mut Rng) -> String {
 #[test]
 fn prange_reductions_equal_the_serial_result_with_1_and_2_threads() {
     let mut r = Rng(0x51ed_270b_2750_a5f1);
-    let mut prog = String::from("import numpy as np\nimport numba\nfrom numba import njit, prange\n\n");
+    let mut prog =
+        String::from("import numpy as np\nimport numba\nfrom numba import njit, prange\n\n");
     let nfun = 20;
     for n in 0..nfun {
         prog += &prange_function(&mut r, n);
@@ -192,7 +196,8 @@ fn prange_reductions_equal_the_serial_result_with_1_and_2_threads() {
     for t in [1, 2] {
         prog += &format!("numba.set_num_threads({t})\n");
         for n in 0..nfun {
-            prog += &format!("print({n}, *p{n}(a, b), *p{n}(a[::3], b[::3]), *p{n}(a[:0], b[:0]))\n");
+            prog +=
+                &format!("print({n}, *p{n}(a, b), *p{n}(a[::3], b[::3]), *p{n}(a[:0], b[:0]))\n");
         }
     }
     let path = std::env::temp_dir().join(format!("pyrs-jit-prange-{}.py", std::process::id()));
@@ -208,8 +213,16 @@ fn prange_reductions_equal_the_serial_result_with_1_and_2_threads() {
         c.output().unwrap()
     };
     let (jit, interp) = (run(false), run(true));
-    assert!(jit.status.success(), "{}", String::from_utf8_lossy(&jit.stderr));
-    assert!(interp.status.success(), "{}", String::from_utf8_lossy(&interp.stderr));
+    assert!(
+        jit.status.success(),
+        "{}",
+        String::from_utf8_lossy(&jit.stderr)
+    );
+    assert!(
+        interp.status.success(),
+        "{}",
+        String::from_utf8_lossy(&interp.stderr)
+    );
     let (o1, o2) = (
         String::from_utf8_lossy(&jit.stdout),
         String::from_utf8_lossy(&interp.stdout),

@@ -14,7 +14,7 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 WORKLOADS = ["sum_sqrt", "arr_sum", "arr_sum_unchecked", "stencil", "stencil_unchecked",
-             "mandelbrot", "matmul", "pi_prange"]
+             "mandelbrot", "matmul", "pi_prange", "vectorize_10m"]
 
 
 def run_one(interp, name, env=None):

@@ -287,6 +287,17 @@ impl Dispatcher {
             .map_err(|e| typing_error(e.rendered))
     }
 
+    /// The compiled specialization for `args` (`None` when plain `@jit` fell back).
+    pub fn spec_for(&self, args: &[Ty]) -> PyResult<Option<Arc<Spec>>> {
+        match self
+            .specialize(args)
+            .map_err(|e| typing_error(e.rendered))?
+        {
+            Entry::Compiled(s) => Ok(Some(s)),
+            Entry::Fallback => Ok(None),
+        }
+    }
+
     /// The specialization for `args`, compiling it on first use.
     fn specialize(&self, args: &[Ty]) -> Result<Entry, CompileError> {
         if let Some(e) = self.lookup(args) {
@@ -457,6 +468,32 @@ fn dump_wanted(what: &str) -> bool {
 
 pub fn typing_error(msg: String) -> PyErr {
     PyErr::new(&super::errors::typing_error_class(), msg)
+}
+
+impl Spec {
+    /// Calls a specialization whose arguments are all scalars (given as 8-byte slots) and
+    /// whose result is one scalar; returns the result's bits.
+    pub fn call_scalars(&self, slots: &[u64]) -> PyResult<u64> {
+        if slots.len() != self.args.len() || self.args.iter().any(|t| !t.is_scalar()) {
+            return Err(PyErr::type_error("call_scalars needs scalar arguments"));
+        }
+        if !self.ret.is_scalar() {
+            return Err(PyErr::type_error("call_scalars needs a scalar result"));
+        }
+        let mut out = [0u64; 1];
+        let mut errs = ErrSlot::default();
+        // SAFETY: `entry` has the `EntryFn` signature; every argument is a scalar slot of the
+        // compiled type (checked above), so compiled code reads no memory but `slots`, and
+        // writes one result slot and the error slot.
+        let status = unsafe {
+            let f: EntryFn = std::mem::transmute::<usize, EntryFn>(self.entry);
+            f(slots.as_ptr(), out.as_mut_ptr(), &mut errs)
+        };
+        if status != 0 {
+            return Err(runtime_error(&errs));
+        }
+        Ok(out[0])
+    }
 }
 
 enum Guard<'a> {

@@ -5,6 +5,7 @@
 
 use super::dispatcher::{Dispatcher, JitOptions};
 use crate::builtins::args::Kw;
+use crate::jit::types::Ty;
 use crate::modules::numpy::PyArray;
 use crate::ndarray::array::NdArray;
 use crate::numeric::arrayprint::Scalar;
@@ -135,7 +136,92 @@ impl NativeObject for Vectorized {
     }
 }
 
+/// Visits every index of `shape` in C order.
+fn for_each_index(shape: &[usize], mut f: impl FnMut(&[usize]) -> PyResult<()>) -> PyResult<()> {
+    let n: usize = shape.iter().product();
+    let mut idx = vec![0usize; shape.len()];
+    for _ in 0..n {
+        f(&idx)?;
+        for k in (0..shape.len()).rev() {
+            idx[k] += 1;
+            if idx[k] < shape[k] {
+                break;
+            }
+            idx[k] = 0;
+        }
+    }
+    Ok(())
+}
+
 impl Vectorized {
+    /// The loop over elements calling the compiled kernel directly (no interpreter call per
+    /// element); `None` when the kernel is not compiled or not scalar → scalar.
+    fn native_loop(
+        &self,
+        arrays: &[Option<NdArray>],
+        call_args: &mut [Value],
+        shape: &[usize],
+        kw: Kw,
+    ) -> PyResult<Option<NdArray>> {
+        let Some(d) = self.kernel.downcast::<Dispatcher>() else {
+            return Ok(None);
+        };
+        if !kw.is_empty() || shape.iter().product::<usize>() == 0 {
+            return Ok(None);
+        }
+        let nd = shape.len();
+        let elem = |a: &NdArray, idx: &[usize]| {
+            let off = nd - a.ndim();
+            let ai: Vec<usize> = (0..a.ndim())
+                .map(|k| if a.shape[k] == 1 { 0 } else { idx[off + k] })
+                .collect();
+            scalar_value(a.get(&ai))
+        };
+        for (i, a) in arrays.iter().enumerate() {
+            if let Some(a) = a {
+                call_args[i] = elem(a, &vec![0; nd]);
+            }
+        }
+        let mut tys = Vec::new();
+        for v in call_args.iter() {
+            match super::dispatcher::arg_type(v) {
+                Some(t) if t.is_scalar() => tys.push(t),
+                _ => return Ok(None),
+            }
+        }
+        let Some(spec) = d.spec_for(&tys)? else {
+            return Ok(None);
+        };
+        if !spec.ret.is_scalar() {
+            return Ok(None);
+        }
+        let bits = |v: &Value| match v {
+            Value::Int(i) => *i as u64,
+            Value::Float(x) => x.to_bits(),
+            Value::Bool(b) => *b as u64,
+            _ => 0,
+        };
+        let mut slots: Vec<u64> = call_args.iter().map(bits).collect();
+        let mut out: Vec<u64> = Vec::with_capacity(shape.iter().product());
+        for_each_index(shape, |idx| {
+            for (i, a) in arrays.iter().enumerate() {
+                if let Some(a) = a {
+                    slots[i] = bits(&elem(a, idx));
+                }
+            }
+            out.push(spec.call_scalars(&slots)?);
+            Ok(())
+        })?;
+        let shape = shape.to_vec();
+        Ok(Some(match spec.ret {
+            Ty::Float => {
+                NdArray::from_vec::<f64>(out.iter().map(|b| f64::from_bits(*b)).collect(), shape)
+            }
+            Ty::Bool => NdArray::from_vec::<bool>(out.iter().map(|b| *b != 0).collect(), shape),
+            _ => NdArray::from_vec::<i64>(out.iter().map(|b| *b as i64).collect(), shape),
+        }))
+    }
+
     fn apply(&self, vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         let mut arrays: Vec<Option<NdArray>> = Vec::new();
         for a in args {
@@ -158,6 +244,9 @@ impl Vectorized {
         let mut idx = vec![0usize; nd];
         let mut results: Vec<Value> = Vec::with_capacity(n);
         let mut call_args = args.to_vec();
+        if let Some(arr) = self.native_loop(&arrays, &mut call_args, &shape, kw)? {
+            return Ok(crate::modules::numpy::wrap(arr));
+        }
         for _ in 0..n {
             for (i, a) in arrays.iter().enumerate() {
                 if let Some(a) = a {
