@@ -203,15 +203,56 @@ impl Vectorized {
         };
         let mut slots: Vec<u64> = call_args.iter().map(bits).collect();
         let mut out: Vec<u64> = Vec::with_capacity(shape.iter().product());
-        for_each_index(shape, |idx| {
-            for (i, a) in arrays.iter().enumerate() {
-                if let Some(a) = a {
-                    slots[i] = bits(&elem(a, idx));
+        // Each input's buffer is read-locked once; its broadcast strides (0 along stretched
+        // axes) give every element's offset.
+        let inputs: Vec<(usize, &NdArray, Vec<isize>)> = arrays
+            .iter()
+            .enumerate()
+            .filter_map(|(i, a)| a.as_ref().map(|a| (i, a)))
+            .map(|(i, a)| {
+                let off = nd - a.ndim();
+                let strides = (0..nd)
+                    .map(|k| {
+                        if k < off || a.shape[k - off] == 1 {
+                            0
+                        } else {
+                            a.strides[k - off]
+                        }
+                    })
+                    .collect();
+                (i, a, strides)
+            })
+            .collect();
+        // One read guard per distinct buffer (a second read lock of one buffer on this thread
+        // could wait behind a queued writer).
+        let mut guards: Vec<(
+            usize,
+            crate::lock::RwLockReadGuard<'_, crate::ndarray::array::Data>,
+        )> = Vec::new();
+        let mut which = Vec::new();
+        for (_, a, _) in &inputs {
+            let p = std::sync::Arc::as_ptr(&a.buf) as *const u8 as usize;
+            match guards.iter().position(|(q, _)| *q == p) {
+                Some(j) => which.push(j),
+                None => {
+                    which.push(guards.len());
+                    guards.push((p, a.read()));
                 }
+            }
+        }
+        for_each_index(shape, |idx| {
+            for ((i, a, st), &j) in inputs.iter().zip(&which) {
+                let g = &guards[j].1;
+                let mut o = a.offset as isize;
+                for (k, &x) in idx.iter().enumerate() {
+                    o += x as isize * st[k];
+                }
+                slots[*i] = bits(&scalar_value(g.get(o as usize)));
             }
             out.push(spec.call_scalars(&slots)?);
             Ok(())
         })?;
+        drop(guards);
         let shape = shape.to_vec();
         Ok(Some(match spec.ret {
             Ty::Float => {
