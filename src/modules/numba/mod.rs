@@ -182,7 +182,7 @@ pub fn parse_signature(text: &str) -> PyResult<Vec<crate::jit::types::Ty>> {
     let bad = || PyErr::type_error(format!("invalid signature: '{text}'"));
     let open = text.find('(').ok_or_else(bad)?;
     let close = text.rfind(')').ok_or_else(bad)?;
-    let inner = &text[open + 1..close];
+    let inner = text.get(open + 1..close).ok_or_else(bad)?;
     // Split on commas outside brackets.
     let mut parts = Vec::new();
     let (mut depth, mut start) = (0, 0);
@@ -204,7 +204,7 @@ pub fn parse_signature(text: &str) -> PyResult<Vec<crate::jit::types::Ty>> {
     for p in parts {
         let p = p.trim();
         let (base, dims) = match p.find('[') {
-            Some(i) => (&p[..i], Some(&p[i + 1..p.len() - 1])),
+            Some(i) => (&p[..i], Some(p[i + 1..].strip_suffix(']').ok_or_else(bad)?)),
             None => (p, None),
         };
         let dt = match base.trim() {
