@@ -6,6 +6,7 @@ pub mod compiler;
 pub mod driver;
 pub mod dump;
 pub mod gil;
+pub mod jit;
 pub mod lock;
 pub mod modules;
 pub mod ndarray;

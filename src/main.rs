@@ -12,6 +12,7 @@ Options:
 -V     : print the Python version number and exit (also --version)
 -X opt : set implementation-specific option (gil=0|1, gilstats)
 --dump=tokens|ast|bc : print the front end's output for a file and exit
+--dump=tir|clif : run, printing each JIT-compiled function's typed IR / Cranelift IR to stderr
 file   : program read from script file
 arg ...: arguments passed to program in sys.argv[1:]
 ";
@@ -100,7 +101,13 @@ fn main() {
                 let file = a.clone();
                 let rest = args[i + 1..].to_vec();
                 if let Some(kind) = dump {
-                    std::process::exit(pyrs::dump::dump(&kind, &file));
+                    // The JIT's IRs exist only once a function is compiled: run the program
+                    // and let the dispatchers print them (src/modules/numba/dispatcher.rs).
+                    if kind.split(',').all(|k| k == "tir" || k == "clif") {
+                        std::env::set_var("PYRS_DUMP", &kind);
+                    } else {
+                        std::process::exit(pyrs::dump::dump(&kind, &file));
+                    }
                 }
                 std::process::exit(driver::run(
                     Program::File(file),

@@ -2,6 +2,7 @@
 //! `stdlib/` (embedded in the binary). Each native module is built fresh per interpreter.
 
 pub mod math;
+pub mod numba;
 pub mod numpy;
 pub mod os;
 pub mod random;
@@ -56,6 +57,10 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         }
         "numpy" => {
             numpy::init(vm, &dict);
+            true
+        }
+        "numba" => {
+            numba::init(vm, &dict);
             true
         }
         _ => false,

@@ -1,0 +1,160 @@
+//! The contract between compiled code and the runtime: the array descriptor compiled code
+//! reads, the error slot it fills, the helper functions it calls, and the one checked entry
+//! signature Rust calls it through. Invariant: compiled code never unwinds or panics; it
+//! reports errors by returning a non-zero status after filling the `ErrSlot`.
+
+/// An array argument as compiled code sees it: the address of its first element (the view's
+/// offset applied), and shape and strides (in elements) for up to three dimensions.
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+pub struct ArrDesc {
+    pub data: *mut u8,
+    pub shape: [i64; 3],
+    pub strides: [i64; 3],
+}
+
+pub const DESC_DATA: i32 = 0;
+pub const DESC_SHAPE: i32 = 8;
+pub const DESC_STRIDES: i32 = 32;
+
+/// What went wrong in compiled code (`ErrSlot::kind`).
+pub mod err {
+    pub const INDEX: i64 = 1;
+    pub const INT_DIV_ZERO: i64 = 2;
+    pub const INT_MOD_ZERO: i64 = 3;
+    pub const FLOAT_DIV_ZERO: i64 = 4;
+    pub const FLOAT_MOD_ZERO: i64 = 5;
+    pub const RANGE_STEP_ZERO: i64 = 6;
+}
+
+/// Filled by compiled code before it returns a non-zero status.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ErrSlot {
+    pub kind: i64,
+    /// IndexError: the index as written (before negative wrap-around).
+    pub a: i64,
+    /// IndexError: the axis.
+    pub b: i64,
+    /// IndexError: the axis' size.
+    pub c: i64,
+    /// Byte offset of the failing expression in the source file.
+    pub pos: i64,
+}
+
+pub const ERR_KIND: i32 = 0;
+pub const ERR_A: i32 = 8;
+pub const ERR_B: i32 = 16;
+pub const ERR_C: i32 = 24;
+pub const ERR_POS: i32 = 32;
+
+/// The entry point every compiled specialization exposes: arguments as 8-byte slots (ints,
+/// floats' bits, bools as 0/1, arrays as `*const ArrDesc`), results as 8-byte slots, status 0
+/// on success.
+pub type EntryFn = unsafe extern "C" fn(*const u64, *mut u64, *mut ErrSlot) -> i32;
+
+/// Python's float floor division (CPython's `float_floor_div`).
+pub extern "C" fn float_floordiv(a: f64, b: f64) -> f64 {
+    float_divmod(a, b).0
+}
+
+/// Python's float modulo (the result takes the divisor's sign).
+pub extern "C" fn float_mod(a: f64, b: f64) -> f64 {
+    float_divmod(a, b).1
+}
+
+fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
+    let mut m = vx % wx;
+    let mut div = (vx - m) / wx;
+    if m != 0.0 {
+        if (wx < 0.0) != (m < 0.0) {
+            m += wx;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(wx);
+    }
+    let floordiv = if div != 0.0 {
+        let mut f = div.floor();
+        if div - f > 0.5 {
+            f += 1.0;
+        }
+        f
+    } else {
+        0.0f64.copysign(vx / wx)
+    };
+    (floordiv, m)
+}
+
+/// `a ** b` on int64 with wrap-around, as Numba computes it (a negative exponent gives 0
+/// unless the base is 1 or -1).
+pub extern "C" fn int_pow(a: i64, b: i64) -> i64 {
+    if b < 0 {
+        return match a {
+            1 => 1,
+            -1 => {
+                if b % 2 == 0 {
+                    1
+                } else {
+                    -1
+                }
+            }
+            _ => 0,
+        };
+    }
+    let (mut base, mut e, mut r) = (a, b as u64, 1i64);
+    while e > 0 {
+        if e & 1 == 1 {
+            r = r.wrapping_mul(base);
+        }
+        base = base.wrapping_mul(base);
+        e >>= 1;
+    }
+    r
+}
+
+macro_rules! unary {
+    ($($name:ident => $f:expr),* $(,)?) => {
+        $(pub extern "C" fn $name(x: f64) -> f64 { let f: fn(f64) -> f64 = $f; f(x) })*
+    };
+}
+unary! {
+    m_sin => f64::sin, m_cos => f64::cos, m_tan => f64::tan,
+    m_asin => f64::asin, m_acos => f64::acos, m_atan => f64::atan,
+    m_sinh => f64::sinh, m_cosh => f64::cosh, m_tanh => f64::tanh,
+    m_exp => f64::exp, m_expm1 => f64::exp_m1, m_log => f64::ln,
+    m_log2 => f64::log2, m_log10 => f64::log10, m_log1p => f64::ln_1p,
+}
+pub extern "C" fn m_atan2(a: f64, b: f64) -> f64 {
+    a.atan2(b)
+}
+pub extern "C" fn m_pow(a: f64, b: f64) -> f64 {
+    a.powf(b)
+}
+pub extern "C" fn m_hypot(a: f64, b: f64) -> f64 {
+    a.hypot(b)
+}
+pub extern "C" fn m_fmod(a: f64, b: f64) -> f64 {
+    a % b
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn python_float_floor_semantics() {
+        assert_eq!(float_floordiv(7.0, -2.0), -4.0);
+        assert_eq!(float_mod(7.0, -2.0), -1.0);
+        assert_eq!(float_mod(-7.5, 2.0), 0.5);
+        assert_eq!(float_mod(0.0, -3.0).to_bits(), (-0.0f64).to_bits());
+    }
+
+    #[test]
+    fn int_pow_wraps() {
+        assert_eq!(int_pow(3, 4), 81);
+        assert_eq!(int_pow(2, 64), 0);
+        assert_eq!(int_pow(2, -1), 0);
+        assert_eq!(int_pow(-1, -3), -1);
+    }
+}

@@ -1,0 +1,458 @@
+//! The typed IR: one function's body after type inference, as structured statements over
+//! typed expressions, with a printer (`inspect_types`, `--dump=tir`). Invariant: it knows
+//! nothing of Cranelift or PTX; every expression has a final type (no `Unknown`), operands of
+//! arithmetic and comparisons already have the operation's type (casts are explicit), and every
+//! local has one type for the whole function.
+
+use super::types::Ty;
+use crate::syntax::ast::Span;
+use std::fmt::Write;
+
+pub type LocalId = usize;
+
+#[derive(Clone, Debug)]
+pub struct Local {
+    pub name: String,
+    pub ty: Ty,
+}
+
+/// A call to another compiled specialization: a native entry point with the internal ABI.
+#[derive(Clone, Debug)]
+pub enum Callee {
+    /// The function being compiled (recursion).
+    SelfCall,
+    /// An already compiled function: its address (internal ABI) and its name for printing.
+    Native { addr: usize, name: String },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    /// True division (both operands float64).
+    Div,
+    FloorDiv,
+    Mod,
+    Pow,
+    BitAnd,
+    BitOr,
+    BitXor,
+    Shl,
+    Shr,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpOp {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+/// Math functions of one or two float64 arguments returning float64 (unless noted).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MathFn {
+    Sqrt,
+    Sin,
+    Cos,
+    Tan,
+    Asin,
+    Acos,
+    Atan,
+    Atan2,
+    Sinh,
+    Cosh,
+    Tanh,
+    Exp,
+    Expm1,
+    Log,
+    Log2,
+    Log10,
+    Log1p,
+    Pow,
+    Hypot,
+    Copysign,
+    Fmod,
+    Fabs,
+    /// These three return float64 here; `math.floor` etc. wrap them in a cast to int64.
+    Floor,
+    Ceil,
+    Trunc,
+    /// These return bool.
+    IsNan,
+    IsInf,
+    IsFinite,
+}
+
+#[derive(Clone, Debug)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub ty: Ty,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub enum ExprKind {
+    Int(i64),
+    Float(f64),
+    Bool(bool),
+    None,
+    Local(LocalId),
+    /// Scalar conversion to `Expr::ty` (int64 → float64, float64 → int64 truncating, ...).
+    Cast(Box<Expr>),
+    Neg(Box<Expr>),
+    Not(Box<Expr>),
+    Invert(Box<Expr>),
+    Bin(BinOp, Box<Expr>, Box<Expr>),
+    Cmp(CmpOp, Box<Expr>, Box<Expr>),
+    /// Short-circuit `and` / `or` over operands of the result type; the condition is the
+    /// operand's truth.
+    And(Box<Expr>, Box<Expr>),
+    Or(Box<Expr>, Box<Expr>),
+    IfExp(Box<Expr>, Box<Expr>, Box<Expr>),
+    /// Truth of a scalar (`x != 0`).
+    Truth(Box<Expr>),
+    Math(MathFn, Vec<Expr>),
+    Abs(Box<Expr>),
+    /// min/max over two or more operands of the result type.
+    Min(Vec<Expr>),
+    Max(Vec<Expr>),
+    /// `a[i, j]`: one index per dimension (int64), negative ones wrap.
+    Index(Box<Expr>, Vec<Expr>),
+    /// `a.shape[k]`
+    Shape(Box<Expr>, usize),
+    /// `a.size`
+    Size(Box<Expr>),
+    /// A tuple of scalars (only returned or unpacked).
+    Tuple(Vec<Expr>),
+    Call(Callee, Vec<Expr>),
+}
+
+#[derive(Clone, Debug)]
+pub enum Stmt {
+    Assign(LocalId, Expr),
+    /// `a[idx] = value` (value already of the element's scalar type).
+    SetItem {
+        arr: Expr,
+        idx: Vec<Expr>,
+        value: Expr,
+    },
+    If {
+        cond: Expr,
+        then: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    While {
+        cond: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    /// `for var in range(start, stop, step)`: `counter` is a hidden local holding the next
+    /// value, so `var` keeps the last value after the loop, as in Python.
+    ForRange {
+        var: LocalId,
+        counter: LocalId,
+        stop_local: LocalId,
+        step_local: LocalId,
+        start: Expr,
+        stop: Expr,
+        step: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+        /// `prange` in a `parallel=True` function.
+        parallel: bool,
+        /// The loop body outlined into a chunk function (`parallel::outline_all`); `None`
+        /// runs the loop serially.
+        outlined: Option<Box<Outlined>>,
+        span: Span,
+    },
+    Break,
+    Continue,
+    Return(Expr),
+    Expr(Expr),
+}
+
+/// How a reduction variable of a prange loop combines its chunks' partial values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum RedOp {
+    Add,
+    /// `x -= e`: chunks accumulate negated partials that are added.
+    Sub,
+    Mul,
+    Min,
+    Max,
+}
+
+/// A prange loop body outlined into its own function over `[lo, hi)`.
+#[derive(Clone, Debug)]
+pub struct Outlined {
+    /// Parameters: the free variables (in `free` order), then `lo` and `hi`; returns the
+    /// partial reductions as a tuple (in `reductions` order), or none.
+    pub chunk: Func,
+    pub free: Vec<LocalId>,
+    pub reductions: Vec<(LocalId, RedOp)>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Func {
+    pub name: String,
+    /// The argument types of this specialization (the ABI); the first `nparams` locals are
+    /// the parameters, whose types may be wider when the body assigns wider values to them.
+    pub args: Vec<Ty>,
+    pub nparams: usize,
+    pub locals: Vec<Local>,
+    pub ret: Ty,
+    pub body: Vec<Stmt>,
+    /// For each parameter that is an array: whether the function may write to it.
+    pub writes: Vec<bool>,
+}
+
+impl Func {
+    pub fn param_types(&self) -> Vec<Ty> {
+        self.args.clone()
+    }
+}
+
+/// Checks the invariants the backends rely on; `Err` names the first broken one.
+pub fn verify(f: &Func) -> Result<(), String> {
+    fn expr(f: &Func, e: &Expr) -> Result<(), String> {
+        if e.ty == Ty::Unknown {
+            return Err(format!("untyped expression {:?}", e.kind));
+        }
+        let sub: Vec<&Expr> = match &e.kind {
+            ExprKind::Local(id) => {
+                if *id >= f.locals.len() || f.locals[*id].ty != e.ty {
+                    return Err(format!("local {id} used with type {}", e.ty));
+                }
+                vec![]
+            }
+            ExprKind::Bin(_, a, b) | ExprKind::Cmp(_, a, b) => {
+                if a.ty != b.ty {
+                    return Err(format!("operands of {} and {}", a.ty, b.ty));
+                }
+                vec![a, b]
+            }
+            ExprKind::Cast(a)
+            | ExprKind::Neg(a)
+            | ExprKind::Not(a)
+            | ExprKind::Invert(a)
+            | ExprKind::Truth(a)
+            | ExprKind::Abs(a)
+            | ExprKind::Shape(a, _)
+            | ExprKind::Size(a) => vec![a],
+            ExprKind::And(a, b) | ExprKind::Or(a, b) => vec![a, b],
+            ExprKind::IfExp(c, a, b) => vec![c, a, b],
+            ExprKind::Math(_, v)
+            | ExprKind::Min(v)
+            | ExprKind::Max(v)
+            | ExprKind::Tuple(v)
+            | ExprKind::Call(_, v) => v.iter().collect(),
+            ExprKind::Index(a, idx) => {
+                let at = a.ty.array().ok_or("indexing a non-array")?;
+                if idx.len() != at.ndim as usize || idx.iter().any(|i| i.ty != Ty::Int) {
+                    return Err("index arity or type".into());
+                }
+                std::iter::once(&**a).chain(idx.iter()).collect()
+            }
+            _ => vec![],
+        };
+        sub.into_iter().try_for_each(|s| expr(f, s))
+    }
+    fn stmts(f: &Func, body: &[Stmt]) -> Result<(), String> {
+        for s in body {
+            match s {
+                Stmt::Assign(id, e) => {
+                    if f.locals[*id].ty != e.ty {
+                        return Err(format!(
+                            "assigning {} to '{}' of type {}",
+                            e.ty, f.locals[*id].name, f.locals[*id].ty
+                        ));
+                    }
+                    expr(f, e)?
+                }
+                Stmt::SetItem { arr, idx, value } => {
+                    expr(f, arr)?;
+                    idx.iter().try_for_each(|i| expr(f, i))?;
+                    expr(f, value)?
+                }
+                Stmt::If { cond, then, orelse }
+                | Stmt::While {
+                    cond,
+                    body: then,
+                    orelse,
+                } => {
+                    if cond.ty != Ty::Bool {
+                        return Err("condition is not bool".into());
+                    }
+                    expr(f, cond)?;
+                    stmts(f, then)?;
+                    stmts(f, orelse)?
+                }
+                Stmt::ForRange {
+                    start,
+                    stop,
+                    step,
+                    body,
+                    orelse,
+                    ..
+                } => {
+                    for e in [start, stop, step] {
+                        if e.ty != Ty::Int {
+                            return Err("range bound is not int64".into());
+                        }
+                        expr(f, e)?;
+                    }
+                    stmts(f, body)?;
+                    stmts(f, orelse)?
+                }
+                Stmt::Return(e) => {
+                    if e.ty != f.ret {
+                        return Err(format!("returning {} from a {} function", e.ty, f.ret));
+                    }
+                    expr(f, e)?
+                }
+                Stmt::Expr(e) => expr(f, e)?,
+                Stmt::Break | Stmt::Continue => {}
+            }
+        }
+        Ok(())
+    }
+    stmts(f, &f.body)
+}
+
+/// The typed IR as text, one statement a line (Numba's `inspect_types` in spirit).
+pub fn print(f: &Func) -> String {
+    let mut out = String::new();
+    let params: Vec<String> = f.locals[..f.nparams]
+        .iter()
+        .map(|l| format!("{}: {}", l.name, l.ty))
+        .collect();
+    let _ = writeln!(out, "fn {}({}) -> {}", f.name, params.join(", "), f.ret);
+    for l in &f.locals[f.nparams..] {
+        let _ = writeln!(out, "  local {}: {}", l.name, l.ty);
+    }
+    print_body(f, &f.body, 1, &mut out);
+    out
+}
+
+fn print_body(f: &Func, body: &[Stmt], depth: usize, out: &mut String) {
+    let pad = "  ".repeat(depth);
+    for s in body {
+        match s {
+            Stmt::Assign(id, e) => {
+                let _ = writeln!(out, "{pad}{} = {}", f.locals[*id].name, pe(f, e));
+            }
+            Stmt::SetItem { arr, idx, value } => {
+                let i: Vec<String> = idx.iter().map(|e| pe(f, e)).collect();
+                let _ = writeln!(
+                    out,
+                    "{pad}{}[{}] = {}",
+                    pe(f, arr),
+                    i.join(", "),
+                    pe(f, value)
+                );
+            }
+            Stmt::If { cond, then, orelse } => {
+                let _ = writeln!(out, "{pad}if {}:", pe(f, cond));
+                print_body(f, then, depth + 1, out);
+                if !orelse.is_empty() {
+                    let _ = writeln!(out, "{pad}else:");
+                    print_body(f, orelse, depth + 1, out);
+                }
+            }
+            Stmt::While { cond, body, orelse } => {
+                let _ = writeln!(out, "{pad}while {}:", pe(f, cond));
+                print_body(f, body, depth + 1, out);
+                if !orelse.is_empty() {
+                    let _ = writeln!(out, "{pad}else:");
+                    print_body(f, orelse, depth + 1, out);
+                }
+            }
+            Stmt::ForRange {
+                var,
+                start,
+                stop,
+                step,
+                body,
+                orelse,
+                parallel,
+                outlined,
+                ..
+            } => {
+                let _ = writeln!(
+                    out,
+                    "{pad}for {} in {}({}, {}, {}):",
+                    f.locals[*var].name,
+                    match (parallel, outlined) {
+                        (true, Some(_)) => "prange[outlined]",
+                        (true, None) => "prange[serial]",
+                        _ => "range",
+                    },
+                    pe(f, start),
+                    pe(f, stop),
+                    pe(f, step)
+                );
+                print_body(f, body, depth + 1, out);
+                if !orelse.is_empty() {
+                    let _ = writeln!(out, "{pad}else:");
+                    print_body(f, orelse, depth + 1, out);
+                }
+            }
+            Stmt::Break => {
+                let _ = writeln!(out, "{pad}break");
+            }
+            Stmt::Continue => {
+                let _ = writeln!(out, "{pad}continue");
+            }
+            Stmt::Return(e) => {
+                let _ = writeln!(out, "{pad}return {}", pe(f, e));
+            }
+            Stmt::Expr(e) => {
+                let _ = writeln!(out, "{pad}{}", pe(f, e));
+            }
+        }
+    }
+}
+
+fn list(f: &Func, v: &[Expr]) -> String {
+    v.iter().map(|e| pe(f, e)).collect::<Vec<_>>().join(", ")
+}
+
+/// One expression as text, annotated with its type where that is not obvious.
+fn pe(f: &Func, e: &Expr) -> String {
+    match &e.kind {
+        ExprKind::Int(i) => i.to_string(),
+        ExprKind::Float(x) => format!("{x:?}"),
+        ExprKind::Bool(b) => if *b { "True" } else { "False" }.into(),
+        ExprKind::None => "None".into(),
+        ExprKind::Local(id) => f.locals[*id].name.clone(),
+        ExprKind::Cast(a) => format!("{}({})", e.ty, pe(f, a)),
+        ExprKind::Neg(a) => format!("(-{})", pe(f, a)),
+        ExprKind::Not(a) => format!("(not {})", pe(f, a)),
+        ExprKind::Invert(a) => format!("(~{})", pe(f, a)),
+        ExprKind::Bin(op, a, b) => format!("({} {op:?}:{} {})", pe(f, a), e.ty, pe(f, b)),
+        ExprKind::Cmp(op, a, b) => format!("({} {op:?}:{} {})", pe(f, a), a.ty, pe(f, b)),
+        ExprKind::And(a, b) => format!("({} and {})", pe(f, a), pe(f, b)),
+        ExprKind::Or(a, b) => format!("({} or {})", pe(f, a), pe(f, b)),
+        ExprKind::IfExp(c, a, b) => format!("({} if {} else {})", pe(f, a), pe(f, c), pe(f, b)),
+        ExprKind::Truth(a) => format!("truth({})", pe(f, a)),
+        ExprKind::Math(m, v) => format!("math.{m:?}({})", list(f, v)),
+        ExprKind::Abs(a) => format!("abs({})", pe(f, a)),
+        ExprKind::Min(v) => format!("min:{}({})", e.ty, list(f, v)),
+        ExprKind::Max(v) => format!("max:{}({})", e.ty, list(f, v)),
+        ExprKind::Index(a, idx) => format!("{}[{}]", pe(f, a), list(f, idx)),
+        ExprKind::Shape(a, k) => format!("{}.shape[{k}]", pe(f, a)),
+        ExprKind::Size(a) => format!("{}.size", pe(f, a)),
+        ExprKind::Tuple(v) => format!("({})", list(f, v)),
+        ExprKind::Call(c, v) => {
+            let name = match c {
+                Callee::SelfCall => f.name.clone(),
+                Callee::Native { name, .. } => name.clone(),
+            };
+            format!("{name}({}) -> {}", list(f, v), e.ty)
+        }
+    }
+}

@@ -1,0 +1,774 @@
+//! The object `@njit` returns: callable, with `.py_func`, `.signatures`, `inspect_types()`
+//! and `inspect_asm()`, and a cache of one compiled specialization per tuple of argument
+//! types. Guarantees: a call either runs compiled code with its array buffers locked for the
+//! whole call (write locks for arrays the function may write), raises the Python exception
+//! compiled code reported, raises TypingError at the first call of a signature that does not
+//! type, or (plain `@jit`) falls back to the interpreter with a warning.
+
+use super::ntypes::type_value;
+use crate::jit::abi::{err, ArrDesc, EntryFn, ErrSlot};
+use crate::jit::clif::{self, CgOptions};
+use crate::jit::infer::{self, Env, ErrKind, Global, JitError};
+use crate::jit::tir;
+use crate::jit::types::{ArrTy, Layout, Ty, MAX_NDIM};
+use crate::lock::{Mutex, RwLock, RwLockReadGuard, RwLockWriteGuard};
+use crate::modules::numpy::{NpScalar, PyArray};
+use crate::ndarray::array::Data;
+use crate::ndarray::dtype::DType;
+use crate::runtime::class::Class;
+use crate::runtime::func::Function;
+use crate::runtime::value::NativeObject;
+use crate::runtime::{PyErr, PyResult, Value};
+use crate::syntax::ast::{FunctionDef, Span};
+use crate::vm::Vm;
+use std::any::Any;
+use std::cell::RefCell;
+use std::sync::{Arc, OnceLock};
+
+#[derive(Clone, Debug)]
+pub struct JitOptions {
+    /// Raise on typing failure (`@njit`, `@jit(nopython=True)`); otherwise fall back.
+    pub nopython: bool,
+    pub parallel: bool,
+    pub nogil: bool,
+    pub boundscheck: bool,
+    pub fastmath: bool,
+    pub cache: bool,
+}
+
+impl Default for JitOptions {
+    fn default() -> Self {
+        JitOptions {
+            nopython: true,
+            parallel: false,
+            nogil: false,
+            boundscheck: true,
+            fastmath: false,
+            cache: false,
+        }
+    }
+}
+
+/// One compiled specialization.
+pub struct Spec {
+    pub args: Vec<Ty>,
+    pub ret: Ty,
+    entry: usize,
+    pub inner: usize,
+    pub tir: String,
+    pub clif: String,
+    writes: Vec<bool>,
+}
+
+enum Entry {
+    Compiled(Arc<Spec>),
+    /// Plain `@jit` that did not type: run the interpreter (warned once).
+    Fallback,
+}
+
+pub struct Dispatcher {
+    pub func: Arc<Function>,
+    pub py_func: Value,
+    pub opts: JitOptions,
+    cache: RwLock<Vec<(Vec<Ty>, Arc<Entry>)>>,
+    def: OnceLock<Result<FunctionDef, String>>,
+    /// Serialises compilation of this function (two threads never compile it at once).
+    compiling: Mutex<()>,
+}
+
+pub fn dispatcher_class() -> Arc<Class> {
+    static C: OnceLock<Arc<Class>> = OnceLock::new();
+    C.get_or_init(|| {
+        let mut c = crate::runtime::class::Class::builtin(
+            "CPUDispatcher",
+            vec![crate::runtime::types::types().object.clone()],
+            crate::runtime::class::Layout::Builtin,
+        );
+        c.module = "numba.core.registry".into();
+        Arc::new(c)
+    })
+    .clone()
+}
+
+thread_local! {
+    /// Specializations being compiled on this thread (to refuse mutual recursion).
+    static IN_PROGRESS: RefCell<Vec<(usize, Vec<Ty>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The JIT type of an argument value, or `None` when compiled code cannot take it.
+pub fn arg_type(v: &Value) -> Option<Ty> {
+    Some(match v {
+        Value::Int(_) => Ty::Int,
+        Value::Float(_) => Ty::Float,
+        Value::Bool(_) => Ty::Bool,
+        Value::Native(n) => {
+            if let Some(a) = n.as_any().downcast_ref::<PyArray>() {
+                let nd = a.arr.ndim();
+                if nd == 0 || nd > MAX_NDIM {
+                    return None;
+                }
+                Ty::Array(ArrTy {
+                    dtype: a.arr.dtype,
+                    ndim: nd as u8,
+                    layout: if a.arr.is_c_contiguous() {
+                        Layout::C
+                    } else if a.arr.is_f_contiguous() {
+                        Layout::F
+                    } else {
+                        Layout::A
+                    },
+                })
+            } else if let Some(s) = n.as_any().downcast_ref::<NpScalar>() {
+                match s.dt {
+                    DType::Bool => Ty::Bool,
+                    DType::Int32 | DType::Int64 => Ty::Int,
+                    DType::Float32 | DType::Float64 => Ty::Float,
+                }
+            } else {
+                return None;
+            }
+        }
+        _ => return None,
+    })
+}
+
+fn describe(v: &Value) -> String {
+    match v {
+        Value::BigInt(_) => "int (too large for int64)".into(),
+        _ => crate::runtime::types::class_of(v).name.to_string(),
+    }
+}
+
+struct CompileEnv<'a> {
+    d: &'a Dispatcher,
+}
+
+impl Env for CompileEnv<'_> {
+    fn global(&self, name: &str) -> Global {
+        let Some(v) = self.d.func.globals.get_str(name) else {
+            return Global::Missing;
+        };
+        match &v {
+            Value::Int(i) => Global::Int(*i),
+            Value::Float(x) => Global::Float(*x),
+            Value::Bool(b) => Global::Bool(*b),
+            Value::Module(m) => Global::Module(m.name.to_string()),
+            Value::Builtin(b) => Global::Builtin(b.name.to_string()),
+            Value::Native(n) => {
+                if n.as_any().downcast_ref::<Dispatcher>().is_some() {
+                    Global::Dispatcher(v.clone())
+                } else if let Some(s) = n.as_any().downcast_ref::<NpScalar>() {
+                    match s.to_py() {
+                        Value::Int(i) => Global::Int(i),
+                        Value::Float(x) => Global::Float(x),
+                        Value::Bool(b) => Global::Bool(b),
+                        _ => Global::Other("numpy scalar".into()),
+                    }
+                } else {
+                    Global::Other(n.class().name.to_string())
+                }
+            }
+            Value::Class(c) if c.name.as_ref() == "range" => Global::Builtin("range".into()),
+            other => Global::Other(crate::runtime::types::class_of(other).name.to_string()),
+        }
+    }
+
+    fn is_self(&self, d: &Value) -> bool {
+        d.downcast::<Dispatcher>()
+            .is_some_and(|x| std::ptr::eq(x, self.d))
+    }
+
+    fn compile_callee(
+        &self,
+        d: &Value,
+        args: &[Ty],
+        span: Span,
+    ) -> Result<(usize, Ty, String), JitError> {
+        let Some(callee) = d.downcast::<Dispatcher>() else {
+            return Err(JitError {
+                kind: ErrKind::Unsupported,
+                msg: "calling a non-compiled function".into(),
+                span,
+            });
+        };
+        let name = callee.func.name().to_string();
+        match callee.specialize(args) {
+            Ok(Entry::Compiled(s)) => Ok((s.inner, s.ret.clone(), name)),
+            Ok(Entry::Fallback) => Err(JitError {
+                kind: ErrKind::Typing,
+                msg: format!("'{name}' cannot be compiled in nopython mode"),
+                span,
+            }),
+            Err(e) => Err(JitError {
+                kind: ErrKind::Typing,
+                msg: format!(
+                    "in the call to '{name}' with argument types ({}):\n{}",
+                    args.iter()
+                        .map(|t| t.to_string())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    e.rendered
+                ),
+                span,
+            }),
+        }
+    }
+}
+
+/// A compile error with its source location rendered (or an error that is not a typing
+/// error, such as a missing source file).
+pub struct CompileError {
+    pub rendered: String,
+    pub kind: ErrKind,
+}
+
+impl Dispatcher {
+    pub fn new(func: Arc<Function>, py_func: Value, opts: JitOptions) -> Dispatcher {
+        Dispatcher {
+            func,
+            py_func,
+            opts,
+            cache: RwLock::new(Vec::new()),
+            def: OnceLock::new(),
+            compiling: Mutex::new(()),
+        }
+    }
+
+    fn source_def(&self) -> Result<&FunctionDef, String> {
+        self.def
+            .get_or_init(|| {
+                let co = &self.func.code.co;
+                if !co.freevars.is_empty() {
+                    return Err(format!(
+                        "closure variables ({}) are not supported",
+                        co.freevars.join(", ")
+                    ));
+                }
+                let src = &co.source;
+                let m = crate::syntax::parse_module(&src.text, &src.name)
+                    .map_err(|_| "cannot re-parse the function's source".to_string())?;
+                let line_of = |off: u32| src.lines.line(off);
+                crate::jit::find_def(&m.body, &co.name, co.first_line as usize, &line_of)
+                    .cloned()
+                    .ok_or_else(|| format!("cannot find the source of '{}'", co.name))
+            })
+            .as_ref()
+            .map_err(|e| e.clone())
+    }
+
+    /// Renders a typing error the way a person can act on: what, where, and the line.
+    fn render(&self, e: &JitError) -> String {
+        let co = &self.func.code.co;
+        let src = &co.source;
+        let (line, col) = src.lines.line_col(&src.text, e.span.start);
+        let text = src.lines.line_text(&src.text, line);
+        let trimmed = text.trim_start();
+        let indent = text.chars().count() - trimmed.chars().count();
+        let caret_col = col.saturating_sub(1).saturating_sub(indent);
+        let what = match e.kind {
+            ErrKind::Typing => "",
+            ErrKind::Unsupported => "unsupported in nopython mode: ",
+        };
+        format!(
+            "Failed in nopython mode pipeline (step: nopython frontend)\n{what}{} in function '{}' at {}:{line}:{col}\n\nFile \"{}\", line {line}:\n    {trimmed}\n    {}^",
+            e.msg,
+            co.name,
+            src.name,
+            src.name,
+            " ".repeat(caret_col)
+        )
+    }
+
+    /// Compiles the specialization for `args` now (explicit signatures): TypingError if it
+    /// does not type.
+    pub fn compile_eagerly(&self, args: &[Ty]) -> PyResult<()> {
+        self.specialize(args)
+            .map(|_| ())
+            .map_err(|e| typing_error(e.rendered))
+    }
+
+    /// The compiled specialization for `args` (`None` when plain `@jit` fell back).
+    pub fn spec_for(&self, args: &[Ty]) -> PyResult<Option<Arc<Spec>>> {
+        match self
+            .specialize(args)
+            .map_err(|e| typing_error(e.rendered))?
+        {
+            Entry::Compiled(s) => Ok(Some(s)),
+            Entry::Fallback => Ok(None),
+        }
+    }
+
+    /// The specialization for `args`, compiling it on first use.
+    fn specialize(&self, args: &[Ty]) -> Result<Entry, CompileError> {
+        if let Some(e) = self.lookup(args) {
+            return Ok(clone_entry(&e));
+        }
+        let key = (self as *const Dispatcher as usize, args.to_vec());
+        if IN_PROGRESS.with(|p| p.borrow().contains(&key)) {
+            return Err(CompileError {
+                rendered: format!(
+                    "'{}' is called recursively through another function (mutual recursion is not supported yet)",
+                    self.func.name()
+                ),
+                kind: ErrKind::Unsupported,
+            });
+        }
+        let _guard = self.compiling.lock();
+        if let Some(e) = self.lookup(args) {
+            return Ok(clone_entry(&e));
+        }
+        IN_PROGRESS.with(|p| p.borrow_mut().push(key.clone()));
+        let r = self.compile(args);
+        IN_PROGRESS.with(|p| p.borrow_mut().retain(|k| *k != key));
+        let entry = match r {
+            Ok(spec) => Entry::Compiled(Arc::new(spec)),
+            Err(e) if !self.opts.nopython => {
+                let co = &self.func.code.co;
+                eprintln!(
+                    "{}:{}: NumbaWarning: Compilation is falling back to object mode because function \"{}\" failed type inference due to: {}",
+                    co.source.name,
+                    co.first_line,
+                    co.name,
+                    e.rendered.lines().nth(1).unwrap_or(&e.rendered)
+                );
+                Entry::Fallback
+            }
+            Err(e) => return Err(e),
+        };
+        let entry = Arc::new(entry);
+        self.cache.write().push((args.to_vec(), entry.clone()));
+        Ok(clone_entry(&entry))
+    }
+
+    fn lookup(&self, args: &[Ty]) -> Option<Arc<Entry>> {
+        self.cache
+            .read()
+            .iter()
+            .find(|(k, _)| k.as_slice() == args)
+            .map(|(_, e)| e.clone())
+    }
+
+    fn compile(&self, args: &[Ty]) -> Result<Spec, CompileError> {
+        let def = self.source_def().map_err(|m| CompileError {
+            rendered: format!("cannot compile '{}': {m}", self.func.name()),
+            kind: ErrKind::Unsupported,
+        })?;
+        let env = CompileEnv { d: self };
+        let f = infer::infer(
+            def,
+            args,
+            &env,
+            &infer::Options {
+                parallel: self.opts.parallel,
+            },
+        )
+        .map_err(|e| CompileError {
+            rendered: self.render(&e),
+            kind: e.kind,
+        })?;
+        let text = tir::print(&f);
+        if dump_wanted("tir") {
+            eprintln!("{text}");
+        }
+        let c = clif::compile(
+            &f,
+            &CgOptions {
+                boundscheck: self.opts.boundscheck,
+            },
+        )
+        .map_err(|m| CompileError {
+            rendered: format!(
+                "Failed in nopython mode pipeline (step: native lowering)\nunsupported in nopython mode: {m} in function '{}'",
+                self.func.name()
+            ),
+            kind: ErrKind::Unsupported,
+        })?;
+        if dump_wanted("clif") {
+            eprintln!("{}", c.clif);
+        }
+        Ok(Spec {
+            args: args.to_vec(),
+            ret: f.ret.clone(),
+            entry: c.entry,
+            inner: c.inner,
+            tir: text,
+            clif: c.clif,
+            writes: f.writes,
+        })
+    }
+
+    /// Calls the function: compiled for these argument types, or the interpreter.
+    fn invoke(&self, vm: &mut Vm, args: &[Value], kw: &[(Arc<str>, Value)]) -> PyResult<Value> {
+        if !kw.is_empty() {
+            return Err(PyErr::type_error(format!(
+                "{}() compiled with numba takes positional arguments only in pyrs",
+                self.func.name()
+            )));
+        }
+        let nparams = self.func.code.co.argcount as usize;
+        let mut full: Vec<Value> = args.to_vec();
+        if full.len() < nparams {
+            let nd = self.func.defaults.len();
+            let first_default = nparams - nd;
+            if full.len() < first_default {
+                return Err(PyErr::type_error(format!(
+                    "{}() missing {} required positional argument(s)",
+                    self.func.name(),
+                    first_default - full.len()
+                )));
+            }
+            for i in full.len()..nparams {
+                full.push(self.func.defaults[i - first_default].clone());
+            }
+        }
+        if full.len() != nparams {
+            return Err(PyErr::type_error(format!(
+                "{}() takes {nparams} positional arguments but {} were given",
+                self.func.name(),
+                full.len()
+            )));
+        }
+        let mut tys = Vec::with_capacity(full.len());
+        for (i, a) in full.iter().enumerate() {
+            match arg_type(a) {
+                Some(t) => tys.push(t),
+                None if !self.opts.nopython => return vm.call(&self.py_func, &full, &[]),
+                None => {
+                    return Err(typing_error(format!(
+                        "Failed in nopython mode pipeline (step: nopython frontend)\nnon-precise type {} for argument {} of '{}'",
+                        describe(a),
+                        i + 1,
+                        self.func.name()
+                    )))
+                }
+            }
+        }
+        let entry = self
+            .specialize(&tys)
+            .map_err(|e| typing_error(e.rendered))?;
+        let spec = match entry {
+            Entry::Compiled(s) => s,
+            Entry::Fallback => return vm.call(&self.py_func, &full, &[]),
+        };
+        run(&spec, &full, self.opts.nogil)
+    }
+}
+
+fn clone_entry(e: &Arc<Entry>) -> Entry {
+    match &**e {
+        Entry::Compiled(s) => Entry::Compiled(s.clone()),
+        Entry::Fallback => Entry::Fallback,
+    }
+}
+
+/// `pyrs --dump=tir|clif` (the driver sets `PYRS_DUMP`).
+fn dump_wanted(what: &str) -> bool {
+    std::env::var("PYRS_DUMP").is_ok_and(|v| v.split(',').any(|x| x == what))
+}
+
+pub fn typing_error(msg: String) -> PyErr {
+    PyErr::new(&super::errors::typing_error_class(), msg)
+}
+
+impl Spec {
+    /// Calls a specialization whose arguments are all scalars (given as 8-byte slots) and
+    /// whose result is one scalar; returns the result's bits.
+    pub fn call_scalars(&self, slots: &[u64]) -> PyResult<u64> {
+        if slots.len() != self.args.len() || self.args.iter().any(|t| !t.is_scalar()) {
+            return Err(PyErr::type_error("call_scalars needs scalar arguments"));
+        }
+        if !self.ret.is_scalar() {
+            return Err(PyErr::type_error("call_scalars needs a scalar result"));
+        }
+        let mut out = [0u64; 1];
+        let mut errs = ErrSlot::default();
+        // SAFETY: `entry` has the `EntryFn` signature; every argument is a scalar slot of the
+        // compiled type (checked above), so compiled code reads no memory but `slots`, and
+        // writes one result slot and the error slot.
+        let status = unsafe {
+            let f: EntryFn = std::mem::transmute::<usize, EntryFn>(self.entry);
+            f(slots.as_ptr(), out.as_mut_ptr(), &mut errs)
+        };
+        if status != 0 {
+            return Err(runtime_error(&errs));
+        }
+        Ok(out[0])
+    }
+}
+
+enum Guard<'a> {
+    R(RwLockReadGuard<'a, Data>),
+    W(RwLockWriteGuard<'a, Data>),
+}
+
+/// Runs a compiled specialization on argument values whose types match `spec.args`.
+fn run(spec: &Spec, args: &[Value], nogil: bool) -> PyResult<Value> {
+    // With nogil the buffer locks are taken and released without the GIL: a thread holding the
+    // GIL may wait for a buffer this call holds, so this call must not need the GIL back
+    // before it lets the buffers go.
+    let (status, out, errs, descs) = if nogil {
+        crate::gil::allow_threads(|| call_locked(spec, args))
+    } else {
+        call_locked(spec, args)
+    };
+    if status != 0 {
+        return Err(runtime_error(&errs));
+    }
+    let boxed = |t: &Ty, bits: u64| match t {
+        Ty::Int => Value::Int(bits as i64),
+        Ty::Float => Value::Float(f64::from_bits(bits)),
+        Ty::Bool => Value::Bool(bits != 0),
+        _ => Value::None,
+    };
+    Ok(match &spec.ret {
+        Ty::Tuple(ts) => Value::tuple(ts.iter().zip(&out).map(|(t, b)| boxed(t, *b)).collect()),
+        // A returned array is one of the arguments (by its descriptor's address).
+        Ty::Array(_) => match descs.iter().find(|(addr, _)| *addr == out[0]) {
+            Some((_, i)) => args[*i].clone(),
+            None => {
+                return Err(PyErr::runtime_error(
+                    "compiled code returned an unknown array",
+                ))
+            }
+        },
+        t => boxed(t, out[0]),
+    })
+}
+
+/// The addresses the array arguments' descriptors had, with their argument positions.
+type DescAddrs = Vec<(u64, usize)>;
+
+/// Locks the argument buffers, calls the entry point, unlocks: (status, results, error,
+/// descriptor addresses).
+fn call_locked(spec: &Spec, args: &[Value]) -> (i32, Vec<u64>, ErrSlot, DescAddrs) {
+    // Lock each distinct buffer once (a function may get two views of one buffer), with a
+    // write lock when any of its views may be written. Locks are taken in argument order; a
+    // compiled function never takes a lock itself, so it cannot wait on one of these.
+    let arrays: Vec<Option<&PyArray>> = args.iter().map(|a| a.downcast::<PyArray>()).collect();
+    let mut bufs: Vec<(usize, bool)> = Vec::new();
+    for (i, a) in arrays.iter().enumerate() {
+        if let Some(a) = a {
+            let p = Arc::as_ptr(&a.arr.buf) as *const u8 as usize;
+            let w = spec.writes.get(i).copied().unwrap_or(true);
+            match bufs.iter_mut().find(|(q, _)| *q == p) {
+                Some(e) => e.1 |= w,
+                None => bufs.push((p, w)),
+            }
+        }
+    }
+    let mut guards: Vec<(usize, Guard)> = Vec::new();
+    for (i, a) in arrays.iter().enumerate() {
+        let Some(a) = a else { continue };
+        let p = Arc::as_ptr(&a.arr.buf) as *const u8 as usize;
+        if guards.iter().any(|(q, _)| *q == p) {
+            continue;
+        }
+        let write = bufs.iter().any(|(q, w)| *q == p && *w);
+        let _ = i;
+        guards.push((
+            p,
+            if write {
+                Guard::W(a.arr.buf.write())
+            } else {
+                Guard::R(a.arr.buf.read())
+            },
+        ));
+    }
+    let mut descs: Vec<ArrDesc> = Vec::with_capacity(args.len());
+    let mut slots: Vec<u64> = Vec::with_capacity(args.len());
+    for (i, a) in args.iter().enumerate() {
+        if let Some(pa) = arrays[i] {
+            let p = Arc::as_ptr(&pa.arr.buf) as *const u8 as usize;
+            let base = guards
+                .iter_mut()
+                .find(|(q, _)| *q == p)
+                .map(|(_, g)| match g {
+                    Guard::W(d) => crate::with_data!(&mut **d, v => v.as_mut_ptr() as *mut u8),
+                    Guard::R(d) => crate::with_data!(&**d, v => v.as_ptr() as *mut u8),
+                })
+                .unwrap_or(std::ptr::null_mut());
+            let arr = &pa.arr;
+            let mut d = ArrDesc {
+                // SAFETY: `offset` is within the buffer (or one past it for empty views), an
+                // NdArray invariant; the pointer is only dereferenced by compiled code at
+                // in-bounds element offsets while the guard above is held.
+                data: unsafe { base.add(arr.offset * arr.dtype.itemsize()) },
+                shape: [0; 3],
+                strides: [0; 3],
+            };
+            for k in 0..arr.ndim() {
+                d.shape[k] = arr.shape[k] as i64;
+                d.strides[k] = arr.strides[k] as i64;
+            }
+            descs.push(d);
+            slots.push(0);
+        } else {
+            slots.push(match a {
+                Value::Int(i) => *i as u64,
+                Value::Float(x) => x.to_bits(),
+                Value::Bool(b) => *b as u64,
+                Value::Native(n) => match n.as_any().downcast_ref::<NpScalar>() {
+                    Some(s) => match (spec.args[i].clone(), s.v) {
+                        (Ty::Float, crate::numeric::arrayprint::Scalar::Float(x)) => x.to_bits(),
+                        (_, crate::numeric::arrayprint::Scalar::Int(x)) => x as u64,
+                        (_, crate::numeric::arrayprint::Scalar::Bool(b)) => b as u64,
+                        (_, crate::numeric::arrayprint::Scalar::Float(x)) => x.to_bits(),
+                    },
+                    None => 0,
+                },
+                _ => 0,
+            });
+        }
+    }
+    // Array slots point at their descriptors (descs no longer grows, so they stay put).
+    let mut di = 0;
+    for (i, _) in args.iter().enumerate() {
+        if arrays[i].is_some() {
+            slots[i] = &descs[di] as *const ArrDesc as u64;
+            di += 1;
+        }
+    }
+    let nout = match &spec.ret {
+        Ty::Tuple(t) => t.len().max(1),
+        _ => 1,
+    };
+    let mut out = vec![0u64; nout];
+    let mut errs = ErrSlot::default();
+    // SAFETY: `spec.entry` was produced by `clif::compile` with the `EntryFn` signature and is
+    // never freed; `slots` holds one 8-byte slot per argument of the types it was compiled
+    // for, array slots pointing at live descriptors whose buffers are locked by `guards`;
+    // `out` has one slot per result; `errs` outlives the call.
+    let f: EntryFn = unsafe { std::mem::transmute::<usize, EntryFn>(spec.entry) };
+    // SAFETY: as above: the arguments match the compiled signature and stay alive and locked
+    // for the duration of the call.
+    let status = unsafe { f(slots.as_ptr(), out.as_mut_ptr(), &mut errs) };
+    drop(guards);
+    let addrs = args
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| arrays[*i].is_some())
+        .map(|(i, _)| (slots[i], i))
+        .collect();
+    (status, out, errs, addrs)
+}
+
+/// The Python exception for an error compiled code reported.
+fn runtime_error(e: &ErrSlot) -> PyErr {
+    match e.kind {
+        err::INDEX => PyErr::index_error(format!(
+            "index {} is out of bounds for axis {} with size {}",
+            e.a, e.b, e.c
+        )),
+        err::INT_DIV_ZERO => PyErr::zero_division("integer division by zero"),
+        err::INT_MOD_ZERO => PyErr::zero_division("integer modulo by zero"),
+        err::FLOAT_DIV_ZERO => PyErr::zero_division("division by zero"),
+        err::FLOAT_MOD_ZERO => PyErr::zero_division("modulo by zero"),
+        err::RANGE_STEP_ZERO => PyErr::value_error("range() arg 3 must not be zero"),
+        k => PyErr::runtime_error(format!("compiled code failed (error kind {k})")),
+    }
+}
+
+impl NativeObject for Dispatcher {
+    fn class(&self) -> Arc<Class> {
+        dispatcher_class()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn repr(&self, _vm: &mut Vm) -> PyResult<Option<String>> {
+        Ok(Some(format!(
+            "CPUDispatcher(<function {}>)",
+            self.func.qualname()
+        )))
+    }
+    fn call(
+        &self,
+        vm: &mut Vm,
+        _me: &Value,
+        args: &[Value],
+        kw: &[(Arc<str>, Value)],
+    ) -> Option<PyResult<Value>> {
+        Some(self.invoke(vm, args, kw))
+    }
+    fn getattr(&self, _vm: &mut Vm, me: &Value, name: &str) -> PyResult<Option<Value>> {
+        Ok(Some(match name {
+            "py_func" | "__wrapped__" => self.py_func.clone(),
+            "__name__" => Value::str(&self.func.name()),
+            "__qualname__" => Value::str(&self.func.qualname()),
+            "__doc__" => self.func.dict.get_str("__doc__").unwrap_or(Value::None),
+            "signatures" => {
+                let sigs = self
+                    .cache
+                    .read()
+                    .iter()
+                    .filter(|(_, e)| matches!(**e, Entry::Compiled(_)))
+                    .map(|(k, _)| Value::tuple(k.iter().map(type_value).collect()))
+                    .collect();
+                Value::list(sigs)
+            }
+            "targetoptions" => Value::None,
+            "inspect_types" | "inspect_asm" | "inspect_llvm" => {
+                let which = if name == "inspect_types" { 0 } else { 1 };
+                Value::native(Inspect {
+                    me: me.clone(),
+                    which,
+                })
+            }
+            _ => return Ok(None),
+        }))
+    }
+}
+
+/// The bound method `f.inspect_types` / `f.inspect_asm`.
+struct Inspect {
+    me: Value,
+    which: u8,
+}
+
+impl NativeObject for Inspect {
+    fn class(&self) -> Arc<Class> {
+        static C: OnceLock<Arc<Class>> = OnceLock::new();
+        C.get_or_init(|| Class::native("method")).clone()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn call(
+        &self,
+        vm: &mut Vm,
+        _me: &Value,
+        _args: &[Value],
+        _kw: &[(Arc<str>, Value)],
+    ) -> Option<PyResult<Value>> {
+        let d = self.me.downcast::<Dispatcher>()?;
+        let mut text = String::new();
+        let mut per_sig = Vec::new();
+        for (k, e) in d.cache.read().iter() {
+            if let Entry::Compiled(s) = &**e {
+                let body = if self.which == 0 { &s.tir } else { &s.clif };
+                per_sig.push((k.clone(), body.clone()));
+            }
+        }
+        if self.which == 0 {
+            for (_, body) in &per_sig {
+                text.push_str(body);
+            }
+            // Through Python's print, so the text keeps its place among buffered output.
+            let print = vm.interp.builtins.get_str("print").unwrap_or(Value::None);
+            let end: Arc<str> = "end".into();
+            return Some(
+                vm.call(&print, &[Value::string(text)], &[(end, Value::str(""))])
+                    .map(|_| Value::None),
+            );
+        }
+        // inspect_asm(): {signature: text}
+        let dict = Arc::new(crate::runtime::dict::Dict::new());
+        for (k, body) in per_sig {
+            let key = Value::tuple(k.iter().map(type_value).collect());
+            if let Err(e) = dict.set(vm, key, Value::string(body)) {
+                return Some(Err(e));
+            }
+        }
+        Some(Ok(Value::Dict(dict)))
+    }
+}
