@@ -76,6 +76,15 @@ const MODE_SETS: &[(&str, &[Mode])] = &[
             },
         ],
     ),
+    (
+        // `@cuda.jit` kernels on the CPU simulator (the oracle runs Numba's simulator too).
+        "cudasim",
+        &[Mode {
+            name: "cudasim",
+            args: &[],
+            env: &[("NUMBA_ENABLE_CUDASIM", "1")],
+        }],
+    ),
 ];
 
 struct Case {

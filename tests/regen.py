@@ -95,6 +95,9 @@ def run_case(python, rel):
     env["PYTHONIOENCODING"] = "utf-8"
     env.pop("PYTHONPATH", None)
     env.pop("PYTHONSTARTUP", None)
+    # Kernel cases (`modes=cudasim`) take their expected output from Numba's CUDA simulator.
+    if "cudasim" in d["modes"].split(","):
+        env["NUMBA_ENABLE_CUDASIM"] = "1"
     stdin_path = os.path.join(ROOT, rel[:-3] + ".in")
     stdin = open(stdin_path, "rb") if os.path.exists(stdin_path) else subprocess.DEVNULL
     argv = [python, rel] + d["args"].split()

@@ -63,6 +63,10 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
             numba::init(vm, &dict);
             true
         }
+        "_cudajit" => {
+            numba::cuda::init(vm, &dict);
+            true
+        }
         _ => false,
     };
     if !ok {
@@ -80,6 +84,7 @@ pub fn stdlib_source(name: &str) -> Option<&'static str> {
 }
 
 const STDLIB: &[(&str, &str)] = &[
+    ("_cudasim", include_str!("../../stdlib/_cudasim.py")),
     ("_sysinfo", include_str!("../../stdlib/_sysinfo.py")),
     ("collections", include_str!("../../stdlib/collections.py")),
     ("contextlib", include_str!("../../stdlib/contextlib.py")),
