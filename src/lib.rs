@@ -11,6 +11,7 @@ pub mod lock;
 pub mod modules;
 pub mod ndarray;
 pub mod numeric;
+pub mod ptx;
 pub mod repl;
 pub mod repl_magic;
 pub mod runtime;

@@ -12,7 +12,8 @@ Options:
 -V     : print the Python version number and exit (also --version)
 -X opt : set implementation-specific option (gil=0|1, gilstats)
 --dump=tokens|ast|bc : print the front end's output for a file and exit
---dump=tir|clif : run, printing each JIT-compiled function's typed IR / Cranelift IR to stderr
+--dump=tir|clif|ptx : run, printing each JIT-compiled function's typed IR / Cranelift IR /
+    each CUDA kernel's PTX to stderr
 file   : program read from script file
 arg ...: arguments passed to program in sys.argv[1:]
 ";
@@ -103,7 +104,7 @@ fn main() {
                 if let Some(kind) = dump {
                     // The JIT's IRs exist only once a function is compiled: run the program
                     // and let the dispatchers print them (src/modules/numba/dispatcher.rs).
-                    if kind.split(',').all(|k| k == "tir" || k == "clif") {
+                    if kind.split(',').all(|k| matches!(k, "tir" | "clif" | "ptx")) {
                         std::env::set_var("PYRS_DUMP", &kind);
                     } else {
                         std::process::exit(pyrs::dump::dump(&kind, &file));

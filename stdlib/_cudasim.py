@@ -15,10 +15,12 @@ limit.
 """
 
 import itertools
+import os
 import sys
 import threading
 
 import numpy as np
+import _cudajit
 
 MAX_THREADS_PER_BLOCK = 1024
 MAX_BLOCK_DIM = (1024, 1024, 64)
@@ -494,6 +496,12 @@ def _uses_barrier(fn, seen=None):
     return False
 
 
+def _signature_of(a):
+    if isinstance(a, np.ndarray):
+        return ("array", str(a.dtype), a.ndim, a.flags["C_CONTIGUOUS"])
+    return type(a).__name__
+
+
 def _lane_error(e, tid, bid):
     msg = str(e)
     prefix = "tid=%s ctaid=%s" % (list(tid), list(bid))
@@ -524,6 +532,8 @@ class Kernel:
         self.__name__ = getattr(fn, "__name__", "kernel")
         self.__doc__ = getattr(fn, "__doc__", None)
         self._barrier = None
+        # Per argument signature: ("ptx", text, typed IR) or ("unsupported", reason, "").
+        self._compiled = {}
 
     def __getitem__(self, config):
         if not isinstance(config, tuple) or len(config) < 2:
@@ -566,6 +576,7 @@ class Kernel:
             else:
                 dev_args.append(a)
         args = tuple(dev_args)
+        self._compile(args)
         if self._barrier is None:
             self._barrier = _uses_barrier(self.py_func)
         gdim = Dim3(*griddim)
@@ -585,6 +596,29 @@ class Kernel:
             _lane.ctx = prev
         for h, d in host:
             h[...] = d
+
+    def _compile(self, args):
+        """Types the kernel for these arguments and lowers it to PTX, as a device launch
+        would: a typing error is raised here, before any thread runs."""
+        key = tuple(_signature_of(a) for a in args)
+        if key not in self._compiled:
+            self._compiled[key] = _cudajit.compile(self.py_func, args)
+        return self._compiled[key]
+
+    def inspect_asm(self, signature=None):
+        """The PTX of each signature compiled so far (or of one, given its argument types
+        as returned by `inspect_types`'s keys)."""
+        out = {k: v[1] for k, v in self._compiled.items() if v[0] == "ptx"}
+        if signature is not None:
+            return out[signature]
+        return out
+
+    def inspect_types(self):
+        return {k: v[2] for k, v in self._compiled.items() if v[0] == "ptx"}
+
+    def ptx_status(self):
+        """For each compiled signature: "ptx", or why the PTX backend could not lower it."""
+        return {k: ("ptx" if v[0] == "ptx" else v[1]) for k, v in self._compiled.items()}
 
     def _run_block_in_order(self, bid, bdim, gdim, lanes, args):
         fn = self.py_func

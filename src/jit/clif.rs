@@ -1060,6 +1060,9 @@ impl Gen<'_, '_> {
                 Val::Tup(v)
             }
             ExprKind::Call(callee, args) => self.call(callee, args, &e.ty)?,
+            ExprKind::Cuda(op, _) => {
+                return Err(format!("{op:?} is a CUDA kernel operation (use @cuda.jit)"))
+            }
         })
     }
 

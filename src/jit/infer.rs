@@ -28,6 +28,9 @@ pub struct JitError {
 
 type R<T> = Result<T, JitError>;
 
+#[path = "infer_cuda.rs"]
+mod cuda;
+
 fn typing<T>(msg: impl Into<String>, span: Span) -> R<T> {
     Err(JitError {
         kind: ErrKind::Typing,
@@ -997,6 +1000,9 @@ impl<'a> Infer<'a> {
     }
 
     fn attribute(&mut self, value: &ast::Expr, attr: &str, span: Span) -> R<Expr> {
+        if let Some(e) = self.cuda_attr(value, attr, span)? {
+            return Ok(e);
+        }
         if let ast::ExprKind::Name(m) = &value.kind {
             if !self.by_name.contains_key(m) {
                 if let Global::Module(module) = self.env.global(m) {
@@ -1155,6 +1161,9 @@ impl<'a> Infer<'a> {
         keywords: &[ast::Keyword],
         span: Span,
     ) -> R<Expr> {
+        if let Some(e) = self.cuda_call(func, args, keywords, span)? {
+            return Ok(e);
+        }
         let Some(f) = self.callable(func)? else {
             return unsupported("calling this object in compiled code", func.span);
         };

@@ -87,6 +87,49 @@ pub enum MathFn {
     IsFinite,
 }
 
+/// CUDA special registers (`cuda.threadIdx.x` is `Tid(0)`); axis 0, 1, 2 = x, y, z.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Special {
+    Tid(u8),
+    CtaId(u8),
+    NTid(u8),
+    NCtaId(u8),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AtomicOp {
+    Add,
+    Sub,
+    Max,
+    Min,
+    Exch,
+}
+
+/// Kernel-only operations (`@cuda.jit`); the CPU backend rejects them.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CudaOp {
+    /// A special register (int64); no operands.
+    Special(Special),
+    /// `cuda.syncthreads()` (type none); no operands.
+    SyncThreads,
+    /// `cuda.shared.array(shape, dtype)`: the block's array for this call site (`slot` numbers
+    /// the call sites of one kernel); no operands.
+    SharedArray {
+        slot: usize,
+        shape: Vec<usize>,
+        dtype: crate::ndarray::dtype::DType,
+    },
+    /// `cuda.local.array(shape, dtype)`: the thread's own array; no operands.
+    LocalArray {
+        slot: usize,
+        shape: Vec<usize>,
+        dtype: crate::ndarray::dtype::DType,
+    },
+    /// `cuda.atomic.OP(arr, idx, val)`: operands `[arr, idx..., val]` (one index per
+    /// dimension, `val` of the element's scalar type); the value is the element's old value.
+    Atomic(AtomicOp),
+}
+
 #[derive(Clone, Debug)]
 pub struct Expr {
     pub kind: ExprKind,
@@ -129,6 +172,8 @@ pub enum ExprKind {
     /// A tuple of scalars (only returned or unpacked).
     Tuple(Vec<Expr>),
     Call(Callee, Vec<Expr>),
+    /// A kernel-only operation and its operands (see `CudaOp`).
+    Cuda(CudaOp, Vec<Expr>),
 }
 
 #[derive(Clone, Debug)]
@@ -249,7 +294,8 @@ pub fn verify(f: &Func) -> Result<(), String> {
             | ExprKind::Min(v)
             | ExprKind::Max(v)
             | ExprKind::Tuple(v)
-            | ExprKind::Call(_, v) => v.iter().collect(),
+            | ExprKind::Call(_, v)
+            | ExprKind::Cuda(_, v) => v.iter().collect(),
             ExprKind::Index(a, idx) => {
                 let at = a.ty.array().ok_or("indexing a non-array")?;
                 if idx.len() != at.ndim as usize || idx.iter().any(|i| i.ty != Ty::Int) {
@@ -454,5 +500,6 @@ fn pe(f: &Func, e: &Expr) -> String {
             };
             format!("{name}({}) -> {}", list(f, v), e.ty)
         }
+        ExprKind::Cuda(op, v) => format!("cuda.{op:?}({}) -> {}", list(f, v), e.ty),
     }
 }

@@ -63,6 +63,10 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
             numba::init(vm, &dict);
             true
         }
+        "_cudajit" => {
+            numba::cuda::init(vm, &dict);
+            true
+        }
         _ => false,
     };
     if !ok {

@@ -348,13 +348,14 @@ impl Dispatcher {
             .map(|(_, e)| e.clone())
     }
 
-    fn compile(&self, args: &[Ty]) -> Result<Spec, CompileError> {
+    /// Typed IR for `args` (inference only; the PTX backend starts here).
+    pub fn typed_ir(&self, args: &[Ty]) -> Result<tir::Func, CompileError> {
         let def = self.source_def().map_err(|m| CompileError {
             rendered: format!("cannot compile '{}': {m}", self.func.name()),
             kind: ErrKind::Unsupported,
         })?;
         let env = CompileEnv { d: self };
-        let f = infer::infer(
+        infer::infer(
             def,
             args,
             &env,
@@ -365,7 +366,11 @@ impl Dispatcher {
         .map_err(|e| CompileError {
             rendered: self.render(&e),
             kind: e.kind,
-        })?;
+        })
+    }
+
+    fn compile(&self, args: &[Ty]) -> Result<Spec, CompileError> {
+        let f = self.typed_ir(args)?;
         let text = tir::print(&f);
         if dump_wanted("tir") {
             eprintln!("{text}");
@@ -461,8 +466,8 @@ fn clone_entry(e: &Arc<Entry>) -> Entry {
     }
 }
 
-/// `pyrs --dump=tir|clif` (the driver sets `PYRS_DUMP`).
-fn dump_wanted(what: &str) -> bool {
+/// `pyrs --dump=tir|clif|ptx` (the driver sets `PYRS_DUMP`).
+pub fn dump_wanted(what: &str) -> bool {
     std::env::var("PYRS_DUMP").is_ok_and(|v| v.split(',').any(|x| x == what))
 }
 

@@ -3,6 +3,7 @@
 //! settings. Guarantees: with `NUMBA_DISABLE_JIT=1` every decorator returns the function
 //! unchanged (as Numba does), so a script behaves as plain Python.
 
+pub mod cuda;
 pub mod dispatcher;
 pub mod errors;
 pub mod ntypes;
@@ -351,5 +352,14 @@ pub fn init(vm: &mut Vm, d: &Arc<Dict>) {
         ("numba.config", config),
     ] {
         vm.interp.modules.set_str(name, m);
+    }
+    // `from numba import cuda`: the simulator (stdlib/_cudasim.py), compiling through
+    // `_cudajit` (cuda.rs) so kernels are typed and lowered to PTX as on a device.
+    match vm.import_module("_cudasim") {
+        Ok(m) => {
+            d.set_str("cuda", m.clone());
+            vm.interp.modules.set_str("numba.cuda", m);
+        }
+        Err(e) => eprintln!("numba: the CUDA simulator failed to load: {e:?}"),
     }
 }

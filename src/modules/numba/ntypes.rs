@@ -122,6 +122,17 @@ impl NativeObject for NumbaType {
         args: &[Value],
         _kw: &[(Arc<str>, Value)],
     ) -> Option<PyResult<Value>> {
+        // `float32(0.0)`: a value cast to the type (Numba returns the numpy scalar).
+        if let ([v], Some(dt)) = (args, self.dtype) {
+            if v.downcast::<NumbaType>().is_none() {
+                let mut cast = || -> PyResult<Value> {
+                    let np = vm.import_module("numpy")?;
+                    let cls = vm.getattr(&np, &crate::runtime::str::intern(dt.name()))?;
+                    vm.call(&cls, args, &[])
+                };
+                return Some(cast());
+            }
+        }
         let mut names = Vec::new();
         for a in args {
             match a.downcast::<NumbaType>() {
