@@ -145,3 +145,15 @@ fn explicit_signatures_fail_at_decoration() {
     let (o, _) = run("badsig.py", src, &[]);
     assert!(stderr(&o).contains("invalid signature"), "{}", stderr(&o));
 }
+
+#[test]
+fn deep_recursion_in_compiled_code_is_a_recursion_error_not_a_crash() {
+    let src = "from numba import njit\n\n@njit\ndef depth(n):\n    if n == 0:\n        return 0\n    return depth(n - 1) + 1\n\ntry:\n    depth(10_000_000)\nexcept RecursionError as e:\n    print('RecursionError:', e)\nprint(depth(20000))\n";
+    let (o, _) = run("deep.py", src, &[]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout),
+        "RecursionError: maximum recursion depth exceeded in compiled code\n20000\n"
+    );
+}

@@ -25,6 +25,8 @@ pub mod err {
     pub const FLOAT_DIV_ZERO: i64 = 4;
     pub const FLOAT_MOD_ZERO: i64 = 5;
     pub const RANGE_STEP_ZERO: i64 = 6;
+    /// The native stack reached `ErrSlot::stack_limit` (deep recursion).
+    pub const STACK: i64 = 7;
 }
 
 /// Filled by compiled code before it returns a non-zero status.
@@ -40,6 +42,21 @@ pub struct ErrSlot {
     pub c: i64,
     /// Byte offset of the failing expression in the source file.
     pub pos: i64,
+    /// Lowest stack address compiled code may run at: every compiled function checks its
+    /// stack pointer against it on entry and fails with `err::STACK` below it (0: unchecked).
+    pub stack_limit: u64,
+}
+
+impl ErrSlot {
+    /// An empty slot whose stack limit leaves `headroom` bytes below the caller's frame.
+    pub fn below_here(headroom: usize) -> ErrSlot {
+        let marker = 0u8;
+        let here = &marker as *const u8 as usize;
+        ErrSlot {
+            stack_limit: here.saturating_sub(headroom) as u64,
+            ..ErrSlot::default()
+        }
+    }
 }
 
 pub const ERR_KIND: i32 = 0;
@@ -47,6 +64,7 @@ pub const ERR_A: i32 = 8;
 pub const ERR_B: i32 = 16;
 pub const ERR_C: i32 = 24;
 pub const ERR_POS: i32 = 32;
+pub const ERR_STACK_LIMIT: i32 = 40;
 
 /// The entry point every compiled specialization exposes: arguments as 8-byte slots (ints,
 /// floats' bits, bools as 0/1, arrays as `*const ArrDesc`), results as 8-byte slots, status 0

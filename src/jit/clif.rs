@@ -283,6 +283,14 @@ type G<T> = Result<T, String>;
 
 impl Gen<'_, '_> {
     fn function(&mut self, params: &[Value]) -> G<()> {
+        // Deep recursion fails with RecursionError instead of overflowing the native stack.
+        let sp = self.b.ins().get_stack_pointer(PTR);
+        let limit = self
+            .b
+            .ins()
+            .load(PTR, MemFlagsData::trusted(), self.err, abi::ERR_STACK_LIMIT);
+        let low = self.b.ins().icmp(IntCC::UnsignedLessThan, sp, limit);
+        self.fail_if(low, abi::err::STACK, [None, None, None], 0);
         for l in &self.f.locals {
             let v = self.declare(&l.ty)?;
             self.vars.push(v);

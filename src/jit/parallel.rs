@@ -611,7 +611,8 @@ pub unsafe extern "C" fn run_chunks(
         slots.push(lo as u64);
         slots.push(hi as u64);
         let mut o = vec![0u64; nred.max(1)];
-        let mut e = ErrSlot::default();
+        // Rayon workers have 2 MiB stacks and run a chunk near their base: 1 MiB headroom.
+        let mut e = ErrSlot::below_here(1 << 20);
         // SAFETY: see above.
         let status = unsafe { f(slots.as_ptr(), o.as_mut_ptr(), &mut e) };
         (status, o, e)

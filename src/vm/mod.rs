@@ -172,6 +172,12 @@ impl Vm {
         Ok(())
     }
 
+    /// The lowest native stack address code on this thread may reach (the stack guard's
+    /// reserve kept free), for compiled code's own recursion check.
+    pub fn native_stack_low(&self) -> usize {
+        (self.stack_base.saturating_sub(self.stack_size)).saturating_add(STACK_RESERVE)
+    }
+
     #[inline]
     pub fn leave_call(&mut self) {
         self.depth -= 1;

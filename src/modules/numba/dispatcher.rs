@@ -455,7 +455,7 @@ impl Dispatcher {
             Entry::Compiled(s) => s,
             Entry::Fallback => return vm.call(&self.py_func, &full, &[]),
         };
-        run(&spec, &full, self.opts.nogil)
+        run(&spec, &full, self.opts.nogil, vm.native_stack_low())
     }
 }
 
@@ -486,7 +486,8 @@ impl Spec {
             return Err(PyErr::type_error("call_scalars needs a scalar result"));
         }
         let mut out = [0u64; 1];
-        let mut errs = ErrSlot::default();
+        // Called per element from Rust: leave a conservative 256 KiB below this frame.
+        let mut errs = ErrSlot::below_here(256 << 10);
         // SAFETY: `entry` has the `EntryFn` signature; every argument is a scalar slot of the
         // compiled type (checked above), so compiled code reads no memory but `slots`, and
         // writes one result slot and the error slot.
@@ -507,14 +508,14 @@ enum Guard<'a> {
 }
 
 /// Runs a compiled specialization on argument values whose types match `spec.args`.
-fn run(spec: &Spec, args: &[Value], nogil: bool) -> PyResult<Value> {
+fn run(spec: &Spec, args: &[Value], nogil: bool, stack_low: usize) -> PyResult<Value> {
     // With nogil the buffer locks are taken and released without the GIL: a thread holding the
     // GIL may wait for a buffer this call holds, so this call must not need the GIL back
     // before it lets the buffers go.
     let (status, out, errs, descs) = if nogil {
-        crate::gil::allow_threads(|| call_locked(spec, args))
+        crate::gil::allow_threads(|| call_locked(spec, args, stack_low))
     } else {
-        call_locked(spec, args)
+        call_locked(spec, args, stack_low)
     };
     if status != 0 {
         return Err(runtime_error(&errs));
@@ -545,7 +546,11 @@ type DescAddrs = Vec<(u64, usize)>;
 
 /// Locks the argument buffers, calls the entry point, unlocks: (status, results, error,
 /// descriptor addresses).
-fn call_locked(spec: &Spec, args: &[Value]) -> (i32, Vec<u64>, ErrSlot, DescAddrs) {
+fn call_locked(
+    spec: &Spec,
+    args: &[Value],
+    stack_low: usize,
+) -> (i32, Vec<u64>, ErrSlot, DescAddrs) {
     // Lock each distinct buffer once (a function may get two views of one buffer), with a
     // write lock when any of its views may be written. Locks are taken in argument order; a
     // compiled function never takes a lock itself, so it cannot wait on one of these.
@@ -638,7 +643,10 @@ fn call_locked(spec: &Spec, args: &[Value]) -> (i32, Vec<u64>, ErrSlot, DescAddr
         _ => 1,
     };
     let mut out = vec![0u64; nout];
-    let mut errs = ErrSlot::default();
+    let mut errs = ErrSlot {
+        stack_limit: stack_low as u64,
+        ..ErrSlot::default()
+    };
     // SAFETY: `spec.entry` was produced by `clif::compile` with the `EntryFn` signature and is
     // never freed; `slots` holds one 8-byte slot per argument of the types it was compiled
     // for, array slots pointing at live descriptors whose buffers are locked by `guards`;
@@ -669,6 +677,7 @@ fn runtime_error(e: &ErrSlot) -> PyErr {
         err::FLOAT_DIV_ZERO => PyErr::zero_division("division by zero"),
         err::FLOAT_MOD_ZERO => PyErr::zero_division("modulo by zero"),
         err::RANGE_STEP_ZERO => PyErr::value_error("range() arg 3 must not be zero"),
+        err::STACK => PyErr::recursion_error("maximum recursion depth exceeded in compiled code"),
         k => PyErr::runtime_error(format!("compiled code failed (error kind {k})")),
     }
 }
