@@ -73,35 +73,12 @@ pub type EntryFn = unsafe extern "C" fn(*const u64, *mut u64, *mut ErrSlot) -> i
 
 /// Python's float floor division (CPython's `float_floor_div`).
 pub extern "C" fn float_floordiv(a: f64, b: f64) -> f64 {
-    float_divmod(a, b).0
+    crate::runtime::num::float_divmod(a, b).0
 }
 
 /// Python's float modulo (the result takes the divisor's sign).
 pub extern "C" fn float_mod(a: f64, b: f64) -> f64 {
-    float_divmod(a, b).1
-}
-
-fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
-    let mut m = vx % wx;
-    let mut div = (vx - m) / wx;
-    if m != 0.0 {
-        if (wx < 0.0) != (m < 0.0) {
-            m += wx;
-            div -= 1.0;
-        }
-    } else {
-        m = 0.0f64.copysign(wx);
-    }
-    let floordiv = if div != 0.0 {
-        let mut f = div.floor();
-        if div - f > 0.5 {
-            f += 1.0;
-        }
-        f
-    } else {
-        0.0f64.copysign(vx / wx)
-    };
-    (floordiv, m)
+    crate::runtime::num::float_divmod(a, b).1
 }
 
 /// `a ** b` on int64 with wrap-around, as Numba computes it (a negative exponent gives 0

@@ -50,6 +50,14 @@ fn inline_init(cls: &Arc<crate::runtime::class::Class>) -> Option<(Arc<Function>
     }
 }
 
+/// The innermost running frame: the top of `calls`, else the base frame.
+fn innermost(calls: &mut [Box<Frame>], base: *mut Frame) -> *mut Frame {
+    match calls.last_mut() {
+        Some(b) => &mut **b,
+        None => base,
+    }
+}
+
 /// Marker in the second slot of a `LoadMethod` pair meaning "no self: call the first slot".
 pub(crate) fn null_marker() -> &'static Value {
     static NULL: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
@@ -106,12 +114,7 @@ impl Vm {
                     }
                     None => {
                         if let Exit::Yield(_) = exit {
-                            let keep = base.exc_base.min(self.exc_info.len());
-                            base.saved_exc = self.exc_info.split_off(keep);
-                            if base.scope_pushed {
-                                self.scopes.pop();
-                                base.scope_pushed = false;
-                            }
+                            self.suspend_frame(base);
                         } else {
                             self.end_frame(base);
                         }
@@ -178,6 +181,17 @@ impl Vm {
         }
     }
 
+    /// Pauses a generator's activation at a yield: keeps the handled exceptions it pushed (to
+    /// restore on resume) and drops its scope entry.
+    fn suspend_frame(&mut self, frame: &mut Frame) {
+        let keep = frame.exc_base.min(self.exc_info.len());
+        frame.saved_exc = self.exc_info.split_off(keep);
+        if frame.scope_pushed {
+            self.scopes.pop();
+            frame.scope_pushed = false;
+        }
+    }
+
     /// Ends an activation: drops the handled exceptions it pushed and its scope entry.
     fn end_frame(&mut self, frame: &mut Frame) {
         self.exc_info.truncate(frame.exc_base);
@@ -233,10 +247,7 @@ impl Vm {
     #[allow(clippy::vec_box)]
     fn execute(&mut self, base: &mut Frame, calls: &mut Vec<Box<Frame>>) -> Result<Step, Raised> {
         let base_ptr: *mut Frame = base;
-        let mut fp: *mut Frame = match calls.last_mut() {
-            Some(b) => &mut **b,
-            None => base_ptr,
-        };
+        let mut fp = innermost(calls, base_ptr);
         'frames: loop {
             // SAFETY: `fp` points either at `base` (borrowed mutably for this whole call and only
             // reached through `base_ptr`) or at the boxed frame on top of `calls`; a box's frame
@@ -914,10 +925,7 @@ impl Vm {
                             if let Some(g) = owner.downcast::<Generator>() {
                                 g.finish();
                             }
-                            fp = match calls.last_mut() {
-                                Some(b) => &mut **b,
-                                None => base_ptr,
-                            };
+                            fp = innermost(calls, base_ptr);
                             // SAFETY: as at the top of 'frames: `fp` is the caller.
                             let caller = unsafe { &mut *fp };
                             drop_value(caller.pop());
@@ -935,10 +943,7 @@ impl Vm {
                             }
                             v = obj;
                         }
-                        fp = match calls.last_mut() {
-                            Some(b) => &mut **b,
-                            None => base_ptr,
-                        };
+                        fp = innermost(calls, base_ptr);
                         // SAFETY: as at the top of 'frames: `fp` is the caller, now innermost.
                         unsafe { (*fp).push(v) };
                         continue 'frames;
@@ -1114,20 +1119,12 @@ impl Vm {
         let Some((owner, _)) = done.gen_owner.take() else {
             return Err(PyErr::runtime_error("yield outside a resumed generator frame").into());
         };
-        let keep = done.exc_base.min(self.exc_info.len());
-        done.saved_exc = self.exc_info.split_off(keep);
-        if done.scope_pushed {
-            self.scopes.pop();
-            done.scope_pushed = false;
-        }
+        self.suspend_frame(&mut done);
         self.leave_call();
         if let Some(g) = owner.downcast::<Generator>() {
             g.suspend(done);
         }
-        let fp = match calls.last_mut() {
-            Some(b) => &mut **b as *mut Frame,
-            None => base_ptr,
-        };
+        let fp = innermost(calls, base_ptr);
         // SAFETY: `fp` is the caller's frame: the next box on `calls` or `base` (see execute).
         unsafe { (*fp).push(v) };
         Ok(fp)
