@@ -94,10 +94,27 @@ impl Vm {
             }
             Value::Class(c) => self.class_getattr(c, name),
             Value::Code(c) => Ok(super::introspect::code_attr(c, name.as_str())),
-            Value::Module(m) => Ok(m.dict.get_pystr(name).or_else(|| match name.as_str() {
-                "__dict__" => Some(Value::Dict(m.dict.clone())),
-                _ => None,
-            })),
+            Value::Module(m) => {
+                if let Some(v) = m.dict.get_pystr(name) {
+                    return Ok(Some(v));
+                }
+                if name.as_str() == "__dict__" {
+                    return Ok(Some(Value::Dict(m.dict.clone())));
+                }
+                // PEP 562: a module-level `__getattr__(name)` supplies missing attributes.
+                match m.dict.get_str("__getattr__") {
+                    Some(hook) => match self.call(&hook, &[Value::str(name.as_str())], &[]) {
+                        Ok(v) => Ok(Some(v)),
+                        Err(e)
+                            if e.is_instance(&crate::runtime::types::types().attribute_error) =>
+                        {
+                            Ok(None)
+                        }
+                        Err(e) => Err(e),
+                    },
+                    None => Ok(None),
+                }
+            }
             Value::Function(f) => {
                 if let Some(v) = f.dict.get_pystr(name) {
                     return Ok(Some(v));

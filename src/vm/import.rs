@@ -94,6 +94,14 @@ impl Vm {
                 if let Some(src) = crate::modules::stdlib_source(name) {
                     return self.exec_stdlib(name, src);
                 }
+                // A submodule a module supplies itself (e.g. lazily through PEP 562's
+                // `__getattr__`, as `numba.cuda`).
+                if let Some(m @ Value::Module(_)) =
+                    self.getattr_opt(&pm, &crate::runtime::str::intern(leaf))?
+                {
+                    self.interp.modules.set_str(name, m.clone());
+                    return Ok(m);
+                }
                 match self.getattr_str(&pm, "__path__") {
                     Ok(path) => self
                         .collect(&path)?

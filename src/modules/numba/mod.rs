@@ -353,13 +353,25 @@ pub fn init(vm: &mut Vm, d: &Arc<Dict>) {
     ] {
         vm.interp.modules.set_str(name, m);
     }
-    // `from numba import cuda`: the simulator (stdlib/_cudasim.py), compiling through
-    // `_cudajit` (cuda.rs) so kernels are typed and lowered to PTX as on a device.
-    match vm.import_module("_cudasim") {
-        Ok(m) => {
-            d.set_str("cuda", m.clone());
-            vm.interp.modules.set_str("numba.cuda", m);
+    add_functions(d, &[("__getattr__", lazy_attr)]);
+}
+
+/// PEP 562 `numba.__getattr__`: `numba.cuda` is the simulator (stdlib/_cudasim.py, compiling
+/// through `_cudajit` in cuda.rs), imported on first use so `import numba` does not load
+/// numpy and threading for scripts that never touch CUDA.
+fn lazy_attr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    match args.first().and_then(|a| a.as_str()) {
+        Some("cuda") => {
+            let m = vm.import_module("_cudasim")?;
+            if let Some(Value::Module(numba)) = vm.interp.modules.get_str("numba") {
+                numba.dict.set_str("cuda", m.clone());
+            }
+            vm.interp.modules.set_str("numba.cuda", m.clone());
+            Ok(m)
         }
-        Err(e) => eprintln!("numba: the CUDA simulator failed to load: {e:?}"),
+        Some(name) => Err(PyErr::attribute_error(format!(
+            "module 'numba' has no attribute '{name}'"
+        ))),
+        None => Err(PyErr::type_error("__getattr__(name)")),
     }
 }
