@@ -157,3 +157,50 @@ fn deep_recursion_in_compiled_code_is_a_recursion_error_not_a_crash() {
         "RecursionError: maximum recursion depth exceeded in compiled code\n20000\n"
     );
 }
+
+#[test]
+fn array_creation_errors_say_what_is_wrong() {
+    let cases = [
+        (
+            "neg.py",
+            "    return np.zeros(-2)\n",
+            "ValueError: negative dimensions not allowed",
+        ),
+        (
+            "step0.py",
+            "    return np.arange(0, 5, 0)\n",
+            "ValueError: Maximum allowed size exceeded",
+        ),
+        (
+            "dtype.py",
+            "    return np.zeros(3, dtype=a)\n",
+            "the dtype must be a NumPy type",
+        ),
+        (
+            "dims.py",
+            "    return np.ones((1, 2, 3, 4))\n",
+            "4 dimensions",
+        ),
+        (
+            "fshape.py",
+            "    return np.empty(2.5)\n",
+            "a dimension must be an integer",
+        ),
+        (
+            "iter2d.py",
+            "    for r in np.zeros((2, 2)):\n        pass\n    return 0\n",
+            "2-d array",
+        ),
+    ];
+    for (name, body, needle) in cases {
+        let src = format!(
+            "from numba import njit\nimport numpy as np\n\n@njit\ndef g(a):\n{body}\ng(1)\n"
+        );
+        let (o, path) = run(name, &src, &[]);
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(1), "{name}: {err}");
+        assert!(err.contains(needle), "{name}: {err}");
+        assert!(err.contains(&path), "{name}: {err}");
+        assert!(!err.contains("panicked"), "{name}: {err}");
+    }
+}

@@ -27,6 +27,10 @@ pub mod err {
     pub const RANGE_STEP_ZERO: i64 = 6;
     /// The native stack reached `ErrSlot::stack_limit` (deep recursion).
     pub const STACK: i64 = 7;
+    /// `np.empty`/`zeros`/`ones` with a negative dimension (`a`: the dimension).
+    pub const NEG_DIM: i64 = 8;
+    /// `np.arange` with a zero step.
+    pub const ARANGE_STEP_ZERO: i64 = 9;
 }
 
 /// Filled by compiled code before it returns a non-zero status.
@@ -45,6 +49,9 @@ pub struct ErrSlot {
     /// Lowest stack address compiled code may run at: every compiled function checks its
     /// stack pointer against it on entry and fails with `err::STACK` below it (0: unchecked).
     pub stack_limit: u64,
+    /// The `*const Arena` that owns the arrays compiled code creates during this call (0:
+    /// none; creating an array then leaks it).
+    pub arena: u64,
 }
 
 impl ErrSlot {
@@ -65,6 +72,183 @@ pub const ERR_B: i32 = 16;
 pub const ERR_C: i32 = 24;
 pub const ERR_POS: i32 = 32;
 pub const ERR_STACK_LIMIT: i32 = 40;
+pub const ERR_ARENA: i32 = 48;
+
+/// The arrays compiled code created during one call from the interpreter (`np.empty`,
+/// `np.zeros`, `np.arange`, ...), each with the descriptor compiled code reads it through.
+/// The caller owns the arena for the whole call: compiled code writes these buffers without
+/// taking their locks, which is sound because no other code can reach them until the call
+/// returns; a returned array is then handed to the interpreter by its descriptor's address.
+#[derive(Default)]
+pub struct Arena {
+    items: std::sync::Mutex<Vec<(Box<ArrDesc>, crate::ndarray::array::NdArray)>>,
+}
+
+impl Arena {
+    fn push(&self, arr: crate::ndarray::array::NdArray) -> *const ArrDesc {
+        let base = crate::with_data!(&mut *arr.buf.write(), v => v.as_mut_ptr() as *mut u8);
+        let mut d = ArrDesc {
+            data: base,
+            shape: [0; 3],
+            strides: [0; 3],
+        };
+        for (k, (&n, &s)) in arr.shape.iter().zip(&arr.strides).enumerate().take(3) {
+            d.shape[k] = n as i64;
+            d.strides[k] = s as i64;
+        }
+        let d = Box::new(d);
+        let p = &*d as *const ArrDesc;
+        let mut items = self.items.lock().unwrap_or_else(|e| e.into_inner());
+        items.push((d, arr));
+        p
+    }
+
+    /// The array whose descriptor is at `addr`, if this arena created it.
+    pub fn find(&self, addr: u64) -> Option<crate::ndarray::array::NdArray> {
+        let items = self.items.lock().unwrap_or_else(|e| e.into_inner());
+        items
+            .iter()
+            .find(|(d, _)| &**d as *const ArrDesc as u64 == addr)
+            .map(|(_, a)| a.clone())
+    }
+}
+
+fn dtype_of(code: i64) -> crate::ndarray::dtype::DType {
+    use crate::ndarray::dtype::DType;
+    match code {
+        0 => DType::Bool,
+        1 => DType::Int32,
+        2 => DType::Int64,
+        3 => DType::Float32,
+        _ => DType::Float64,
+    }
+}
+
+/// The code `new_array` takes for `dtype`.
+pub fn dtype_code(dtype: crate::ndarray::dtype::DType) -> i64 {
+    use crate::ndarray::dtype::DType;
+    match dtype {
+        DType::Bool => 0,
+        DType::Int32 => 1,
+        DType::Int64 => 2,
+        DType::Float32 => 3,
+        DType::Float64 => 4,
+    }
+}
+
+/// Records `arr` in the call's arena (or leaks it when there is none) and returns its
+/// descriptor.
+///
+/// # Safety
+/// `err` must point at the call's live `ErrSlot`, whose `arena` is 0 or a live `Arena`.
+unsafe fn adopt(err: *mut ErrSlot, arr: crate::ndarray::array::NdArray) -> *const ArrDesc {
+    // SAFETY: the caller guarantees `err` is live and `arena` is 0 or a live Arena.
+    let arena = unsafe { (*err).arena } as *const Arena;
+    if arena.is_null() {
+        let a: &'static Arena = Box::leak(Box::default());
+        return a.push(arr);
+    }
+    // SAFETY: as above: a non-zero `arena` is a live Arena for the whole call.
+    unsafe { &*arena }.push(arr)
+}
+
+/// `np.empty` / `np.zeros` (`fill` 0) and `np.ones` (`fill` 1) of shape `(d0, d1, d2)[..ndim]`
+/// (dimensions already checked non-negative by compiled code).
+///
+/// # Safety
+/// `err` must be the call's error slot (see `adopt`).
+pub unsafe extern "C" fn new_array(
+    err: *mut ErrSlot,
+    dtype: i64,
+    ndim: i64,
+    d0: i64,
+    d1: i64,
+    d2: i64,
+    fill: i64,
+) -> *const ArrDesc {
+    use crate::ndarray::array::NdArray;
+    let dt = dtype_of(dtype);
+    let shape: Vec<usize> = [d0, d1, d2][..ndim.clamp(0, 3) as usize]
+        .iter()
+        .map(|&d| d.max(0) as usize)
+        .collect();
+    let n: usize = shape.iter().product();
+    let arr = if fill == 1 {
+        match dt {
+            crate::ndarray::dtype::DType::Bool => NdArray::from_vec(vec![true; n], shape),
+            crate::ndarray::dtype::DType::Int32 => NdArray::from_vec(vec![1i32; n], shape),
+            crate::ndarray::dtype::DType::Int64 => NdArray::from_vec(vec![1i64; n], shape),
+            crate::ndarray::dtype::DType::Float32 => NdArray::from_vec(vec![1f32; n], shape),
+            crate::ndarray::dtype::DType::Float64 => NdArray::from_vec(vec![1f64; n], shape),
+        }
+    } else {
+        NdArray::zeros(dt, shape)
+    };
+    // SAFETY: the caller's guarantee.
+    unsafe { adopt(err, arr) }
+}
+
+/// `np.arange(start, stop, step)` on int64 (step non-zero, checked by compiled code).
+///
+/// # Safety
+/// `err` must be the call's error slot (see `adopt`).
+pub unsafe extern "C" fn arange_int(
+    err: *mut ErrSlot,
+    start: i64,
+    stop: i64,
+    step: i64,
+    dtype: i64,
+) -> *const ArrDesc {
+    let (a, b, s) = (start as i128, stop as i128, step as i128);
+    let n = if s > 0 {
+        (b - a + s - 1).div_euclid(s)
+    } else {
+        (a - b - s - 1).div_euclid(-s)
+    }
+    .max(0) as usize;
+    let v: Vec<i64> = (0..n as i64)
+        .map(|i| start.wrapping_add(i.wrapping_mul(step)))
+        .collect();
+    let arr = crate::ndarray::array::NdArray::from_vec(v, vec![n]);
+    let arr = if dtype_of(dtype) == crate::ndarray::dtype::DType::Int64 {
+        arr
+    } else {
+        arr.astype(dtype_of(dtype))
+    };
+    // SAFETY: the caller's guarantee.
+    unsafe { adopt(err, arr) }
+}
+
+/// `np.arange(start, stop, step)` on float64: NumPy's length `ceil((stop - start) / step)`
+/// and elements `start + i * ((start + step) - start)`.
+///
+/// # Safety
+/// `err` must be the call's error slot (see `adopt`).
+pub unsafe extern "C" fn arange_float(
+    err: *mut ErrSlot,
+    start: f64,
+    stop: f64,
+    step: f64,
+    dtype: i64,
+) -> *const ArrDesc {
+    let len = ((stop - start) / step).ceil();
+    let n = if len.is_finite() && len > 0.0 {
+        len as usize
+    } else {
+        0
+    };
+    // NumPy steps by the first two elements' difference.
+    let delta = (start + step) - start;
+    let v: Vec<f64> = (0..n).map(|i| start + i as f64 * delta).collect();
+    let arr = crate::ndarray::array::NdArray::from_vec(v, vec![n]);
+    let arr = if dtype_of(dtype) == crate::ndarray::dtype::DType::Float64 {
+        arr
+    } else {
+        arr.astype(dtype_of(dtype))
+    };
+    // SAFETY: the caller's guarantee.
+    unsafe { adopt(err, arr) }
+}
 
 /// The entry point every compiled specialization exposes: arguments as 8-byte slots (ints,
 /// floats' bits, bools as 0/1, arrays as `*const ArrDesc`), results as 8-byte slots, status 0

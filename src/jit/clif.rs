@@ -5,7 +5,9 @@
 //! code lives as long as the process (compiled specializations are never freed).
 
 use super::abi::{self, err};
-use super::tir::{BinOp, Callee, CmpOp, Expr, ExprKind, Func, MathFn, Outlined, RedOp, Stmt};
+use super::tir::{
+    AllocOp, BinOp, Callee, CmpOp, Expr, ExprKind, Func, MathFn, Outlined, RedOp, Stmt,
+};
 use super::types::{ArrTy, Layout, Ty};
 use crate::ndarray::dtype::DType;
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
@@ -1068,10 +1070,79 @@ impl Gen<'_, '_> {
                 Val::Tup(v)
             }
             ExprKind::Call(callee, args) => self.call(callee, args, &e.ty)?,
+            ExprKind::Alloc(op, args) => self.alloc(*op, args, e)?,
             ExprKind::Cuda(op, _) => {
                 return Err(format!("{op:?} is a CUDA kernel operation (use @cuda.jit)"))
             }
         })
+    }
+
+    /// A new array (`np.zeros`, `np.ones`, `np.arange`, ...): checked operands, then a call
+    /// to the runtime helper that allocates it into the call's arena.
+    fn alloc(&mut self, op: AllocOp, args: &[Expr], e: &Expr) -> G<Val> {
+        let at = e.ty.array().ok_or("an allocation of a non-array")?;
+        let pos = e.span.start;
+        let mut vals = Vec::new();
+        for a in args {
+            vals.push(self.scalar(a)?);
+        }
+        let code = self.b.ins().iconst(types::I64, abi::dtype_code(at.dtype));
+        let mut sig = self.module.make_signature();
+        sig.params.push(AbiParam::new(PTR));
+        let (addr, mut params) = match op {
+            AllocOp::Zeros | AllocOp::Ones => {
+                for &d in &vals {
+                    let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, d, 0);
+                    self.fail_if(neg, err::NEG_DIM, [Some(d), None, None], pos);
+                }
+                let nd = self.b.ins().iconst(types::I64, vals.len() as i64);
+                let zero = self.b.ins().iconst(types::I64, 0);
+                let mut ps = vec![code, nd];
+                for k in 0..3 {
+                    ps.push(vals.get(k).copied().unwrap_or(zero));
+                }
+                let fill = self
+                    .b
+                    .ins()
+                    .iconst(types::I64, (op == AllocOp::Ones) as i64);
+                ps.push(fill);
+                for _ in 0..6 {
+                    sig.params.push(AbiParam::new(types::I64));
+                }
+                (abi::new_array as *const () as usize, ps)
+            }
+            AllocOp::Arange => {
+                let float = args.first().is_some_and(|a| a.ty == Ty::Float);
+                let step = vals[2];
+                let z = if float {
+                    let zero = self.b.ins().f64const(0.0);
+                    self.b.ins().fcmp(FloatCC::Equal, step, zero)
+                } else {
+                    self.b.ins().icmp_imm_s(IntCC::Equal, step, 0)
+                };
+                self.fail_if(z, err::ARANGE_STEP_ZERO, [None, None, None], pos);
+                let t = if float { types::F64 } else { types::I64 };
+                for _ in 0..3 {
+                    sig.params.push(AbiParam::new(t));
+                }
+                sig.params.push(AbiParam::new(types::I64));
+                let mut ps = vals.clone();
+                ps.push(code);
+                let f = if float {
+                    abi::arange_float as *const () as usize
+                } else {
+                    abi::arange_int as *const () as usize
+                };
+                (f, ps)
+            }
+        };
+        sig.returns.push(AbiParam::new(PTR));
+        params.insert(0, self.err);
+        let sr = self.b.import_signature(sig);
+        let p = self.b.ins().iconst(PTR, addr as i64);
+        let inst = self.b.ins().call_indirect(sr, p, &params);
+        let desc = self.b.inst_results(inst)[0];
+        Ok(Val::Arr(self.load_desc(desc, at.ndim as usize)))
     }
 
     fn call(&mut self, callee: &Callee, args: &[Expr], ret: &Ty) -> G<Val> {

@@ -31,6 +31,9 @@ type R<T> = Result<T, JitError>;
 #[path = "infer_cuda.rs"]
 mod cuda;
 
+#[path = "infer_alloc.rs"]
+mod alloc;
+
 fn typing<T>(msg: impl Into<String>, span: Span) -> R<T> {
     Err(JitError {
         kind: ErrKind::Typing,
@@ -674,11 +677,11 @@ impl<'a> Infer<'a> {
         span: Span,
         out: &mut Vec<Stmt>,
     ) -> R<()> {
-        let Some((args, parallel)) = self.range_args(iter)? else {
-            return unsupported("for loops over anything but range()/prange()", iter.span);
-        };
         let ast::ExprKind::Name(name) = &target.kind else {
             return unsupported("a for loop target that is not a name", target.span);
+        };
+        let Some((args, parallel)) = self.range_args(iter)? else {
+            return self.for_array(name, target.span, iter, body, orelse, span, out);
         };
         let mut it = args.into_iter();
         let z = |s| mk(ExprKind::Int(0), Ty::Int, s);
@@ -717,6 +720,85 @@ impl<'a> Infer<'a> {
             body,
             orelse,
             parallel: parallel && self.parallel,
+            outlined: None,
+            span,
+        });
+        Ok(())
+    }
+
+    /// `for x in a` over a 1-d array: a hidden index counts over `a.shape[0]` and each
+    /// iteration starts with `x = a[i]`.
+    #[allow(clippy::too_many_arguments)]
+    fn for_array(
+        &mut self,
+        name: &str,
+        target_span: Span,
+        iter: &ast::Expr,
+        body: &[ast::Stmt],
+        orelse: &[ast::Stmt],
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) -> R<()> {
+        let arr = self.expr(iter)?;
+        let at = match &arr.ty {
+            Ty::Unknown => return Ok(()),
+            Ty::Array(at) if at.ndim == 1 => *at,
+            Ty::Array(at) => {
+                return unsupported(
+                    format!(
+                        "iterating over a {}-d array (index it, or iterate over range(a.shape[0]))",
+                        at.ndim
+                    ),
+                    iter.span,
+                )
+            }
+            _ => {
+                return unsupported(
+                    "for loops over anything but range()/prange() or a 1-d array",
+                    iter.span,
+                )
+            }
+        };
+        let arr = match arr.kind {
+            ExprKind::Local(_) => arr,
+            _ => {
+                let t = self.temp("iterable", arr.ty.clone());
+                let (ty, sp) = (arr.ty.clone(), arr.span);
+                out.push(Stmt::Assign(t, arr));
+                mk(ExprKind::Local(t), ty, sp)
+            }
+        };
+        let idx = self.temp("index", Ty::Int);
+        let counter = self.temp("counter", Ty::Int);
+        let stop_local = self.temp("stop", Ty::Int);
+        let step_local = self.temp("step", Ty::Int);
+        let var = self.local(name, Ty::Unknown);
+        let elem = Ty::of_elem(at.dtype);
+        self.assign_ty(var, &elem, target_span)?;
+        let vt = self.locals[var].ty.clone();
+        let item = mk(
+            ExprKind::Index(
+                Box::new(arr.clone()),
+                vec![mk(ExprKind::Local(idx), Ty::Int, iter.span)],
+            ),
+            elem,
+            iter.span,
+        );
+        let mut stmts = vec![Stmt::Assign(var, cast(item, &vt))];
+        stmts.extend(self.block(body)?);
+        let orelse = self.block(orelse)?;
+        let isp = iter.span;
+        out.push(Stmt::ForRange {
+            var: idx,
+            counter,
+            stop_local,
+            step_local,
+            start: mk(ExprKind::Int(0), Ty::Int, isp),
+            stop: mk(ExprKind::Shape(Box::new(arr), 0), Ty::Int, isp),
+            step: mk(ExprKind::Int(1), Ty::Int, isp),
+            body: stmts,
+            orelse,
+            parallel: false,
             outlined: None,
             span,
         });
@@ -1167,6 +1249,12 @@ impl<'a> Infer<'a> {
         let Some(f) = self.callable(func)? else {
             return unsupported("calling this object in compiled code", func.span);
         };
+        match &f {
+            Fn_::Math { module, name } if module == "numpy" && alloc::is_alloc(name) => {
+                return self.alloc_call(name, args, keywords, span);
+            }
+            _ => {}
+        }
         if !keywords.is_empty() {
             return unsupported("keyword arguments in compiled calls", span);
         }

@@ -310,7 +310,7 @@ impl Infer<'_> {
 
 /// The dtype a type expression names: `float32`, `np.float32`, `numba.float32`,
 /// `types.int64`, `'float64'`.
-fn dtype_of(e: &ast::Expr) -> Option<DType> {
+pub(super) fn dtype_of(e: &ast::Expr) -> Option<DType> {
     let name = match &e.kind {
         ast::ExprKind::Name(n) => n.as_str(),
         ast::ExprKind::Attribute { attr, .. } => attr.as_str(),

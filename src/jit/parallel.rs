@@ -100,7 +100,8 @@ fn visit_expr(e: &Expr, f: &mut dyn FnMut(&Expr)) {
         | ExprKind::Min(v)
         | ExprKind::Max(v)
         | ExprKind::Tuple(v)
-        | ExprKind::Call(_, v) => v.iter().for_each(|x| visit_expr(x, f)),
+        | ExprKind::Call(_, v)
+        | ExprKind::Alloc(_, v) => v.iter().for_each(|x| visit_expr(x, f)),
         ExprKind::Index(a, idx) => {
             visit_expr(a, f);
             idx.iter().for_each(|x| visit_expr(x, f));
@@ -436,6 +437,7 @@ fn remap_expr(e: &Expr, m: &dyn Fn(LocalId) -> LocalId) -> Expr {
         ExprKind::Max(xs) => ExprKind::Max(v(xs)),
         ExprKind::Tuple(xs) => ExprKind::Tuple(v(xs)),
         ExprKind::Call(c, xs) => ExprKind::Call(c.clone(), v(xs)),
+        ExprKind::Alloc(op, xs) => ExprKind::Alloc(*op, v(xs)),
         ExprKind::Index(a, idx) => ExprKind::Index(b(a), v(idx)),
         k => k.clone(),
     };
@@ -606,6 +608,8 @@ pub unsafe extern "C" fn run_chunks(
     // the shared arrays (prange's contract, as in Numba).
     let f: super::abi::EntryFn =
         unsafe { std::mem::transmute::<usize, super::abi::EntryFn>(entry) };
+    // SAFETY: the caller guarantees `err` is valid for the call.
+    let arena = unsafe { (*err).arena };
     let run = |&(lo, hi): &(i64, i64)| {
         let mut slots = base.clone();
         slots.push(lo as u64);
@@ -613,6 +617,8 @@ pub unsafe extern "C" fn run_chunks(
         let mut o = vec![0u64; nred.max(1)];
         // Rayon workers have 2 MiB stacks and run a chunk near their base: 1 MiB headroom.
         let mut e = ErrSlot::below_here(1 << 20);
+        // Arrays a chunk creates belong to the whole call's arena.
+        e.arena = arena;
         // SAFETY: see above.
         let status = unsafe { f(slots.as_ptr(), o.as_mut_ptr(), &mut e) };
         (status, o, e)

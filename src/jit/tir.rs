@@ -174,6 +174,19 @@ pub enum ExprKind {
     Call(Callee, Vec<Expr>),
     /// A kernel-only operation and its operands (see `CudaOp`).
     Cuda(CudaOp, Vec<Expr>),
+    /// A new C-contiguous array of `Expr::ty` (CPU only; see `AllocOp`).
+    Alloc(AllocOp, Vec<Expr>),
+}
+
+/// How a new array is made (`ExprKind::Alloc`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AllocOp {
+    /// `np.empty` / `np.zeros` (filled with zeros either way): operands are the dimensions.
+    Zeros,
+    /// `np.ones`: operands are the dimensions.
+    Ones,
+    /// `np.arange`: operands `[start, stop, step]`, all int64 or all float64.
+    Arange,
 }
 
 #[derive(Clone, Debug)]
@@ -295,7 +308,8 @@ pub fn verify(f: &Func) -> Result<(), String> {
             | ExprKind::Max(v)
             | ExprKind::Tuple(v)
             | ExprKind::Call(_, v)
-            | ExprKind::Cuda(_, v) => v.iter().collect(),
+            | ExprKind::Cuda(_, v)
+            | ExprKind::Alloc(_, v) => v.iter().collect(),
             ExprKind::Index(a, idx) => {
                 let at = a.ty.array().ok_or("indexing a non-array")?;
                 if idx.len() != at.ndim as usize || idx.iter().any(|i| i.ty != Ty::Int) {
@@ -501,5 +515,6 @@ fn pe(f: &Func, e: &Expr) -> String {
             format!("{name}({}) -> {}", list(f, v), e.ty)
         }
         ExprKind::Cuda(op, v) => format!("cuda.{op:?}({}) -> {}", list(f, v), e.ty),
+        ExprKind::Alloc(op, v) => format!("np.{op:?}({}) -> {}", list(f, v), e.ty),
     }
 }

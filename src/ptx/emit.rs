@@ -643,6 +643,9 @@ impl Emitter<'_> {
                 )
             }
             ExprKind::Cuda(op, args) => self.cuda(op, args, &e.ty)?,
+            ExprKind::Alloc(..) => {
+                return Err("creating arrays in a kernel (use cuda.local.array)".into())
+            }
         })
     }
 

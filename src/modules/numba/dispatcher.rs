@@ -6,7 +6,7 @@
 //! type, or (plain `@jit`) falls back to the interpreter with a warning.
 
 use super::ntypes::type_value;
-use crate::jit::abi::{err, ArrDesc, EntryFn, ErrSlot};
+use crate::jit::abi::{err, Arena, ArrDesc, EntryFn, ErrSlot};
 use crate::jit::clif::{self, CgOptions};
 use crate::jit::infer::{self, Env, ErrKind, Global, JitError};
 use crate::jit::tir;
@@ -486,8 +486,10 @@ impl Spec {
             return Err(PyErr::type_error("call_scalars needs a scalar result"));
         }
         let mut out = [0u64; 1];
+        let arena = Arena::default();
         // Called per element from Rust: leave a conservative 256 KiB below this frame.
         let mut errs = ErrSlot::below_here(256 << 10);
+        errs.arena = &arena as *const Arena as u64;
         // SAFETY: `entry` has the `EntryFn` signature; every argument is a scalar slot of the
         // compiled type (checked above), so compiled code reads no memory but `slots`, and
         // writes one result slot and the error slot.
@@ -512,10 +514,12 @@ fn run(spec: &Spec, args: &[Value], nogil: bool, stack_low: usize) -> PyResult<V
     // With nogil the buffer locks are taken and released without the GIL: a thread holding the
     // GIL may wait for a buffer this call holds, so this call must not need the GIL back
     // before it lets the buffers go.
+    // The arrays compiled code creates live here until the call is over.
+    let arena = Arena::default();
     let (status, out, errs, descs) = if nogil {
-        crate::gil::allow_threads(|| call_locked(spec, args, stack_low))
+        crate::gil::allow_threads(|| call_locked(spec, args, stack_low, &arena))
     } else {
-        call_locked(spec, args, stack_low)
+        call_locked(spec, args, stack_low, &arena)
     };
     if status != 0 {
         return Err(runtime_error(&errs));
@@ -528,14 +532,18 @@ fn run(spec: &Spec, args: &[Value], nogil: bool, stack_low: usize) -> PyResult<V
     };
     Ok(match &spec.ret {
         Ty::Tuple(ts) => Value::tuple(ts.iter().zip(&out).map(|(t, b)| boxed(t, *b)).collect()),
-        // A returned array is one of the arguments (by its descriptor's address).
+        // A returned array is one of the arguments or one compiled code created (by its
+        // descriptor's address).
         Ty::Array(_) => match descs.iter().find(|(addr, _)| *addr == out[0]) {
             Some((_, i)) => args[*i].clone(),
-            None => {
-                return Err(PyErr::runtime_error(
-                    "compiled code returned an unknown array",
-                ))
-            }
+            None => match arena.find(out[0]) {
+                Some(a) => crate::modules::numpy::wrap(a),
+                None => {
+                    return Err(PyErr::runtime_error(
+                        "compiled code returned an unknown array",
+                    ))
+                }
+            },
         },
         t => boxed(t, out[0]),
     })
@@ -550,6 +558,7 @@ fn call_locked(
     spec: &Spec,
     args: &[Value],
     stack_low: usize,
+    arena: &Arena,
 ) -> (i32, Vec<u64>, ErrSlot, DescAddrs) {
     // Lock each distinct buffer once (a function may get two views of one buffer), with a
     // write lock when any of its views may be written. Locks are taken in argument order; a
@@ -645,6 +654,7 @@ fn call_locked(
     let mut out = vec![0u64; nout];
     let mut errs = ErrSlot {
         stack_limit: stack_low as u64,
+        arena: arena as *const Arena as u64,
         ..ErrSlot::default()
     };
     // SAFETY: `spec.entry` was produced by `clif::compile` with the `EntryFn` signature and is
@@ -678,6 +688,9 @@ fn runtime_error(e: &ErrSlot) -> PyErr {
         err::FLOAT_MOD_ZERO => PyErr::zero_division("modulo by zero"),
         err::RANGE_STEP_ZERO => PyErr::value_error("range() arg 3 must not be zero"),
         err::STACK => PyErr::recursion_error("maximum recursion depth exceeded in compiled code"),
+        err::NEG_DIM => PyErr::value_error("negative dimensions not allowed"),
+        // Numba's message (NumPy raises ZeroDivisionError here).
+        err::ARANGE_STEP_ZERO => PyErr::value_error("Maximum allowed size exceeded"),
         k => PyErr::runtime_error(format!("compiled code failed (error kind {k})")),
     }
 }
