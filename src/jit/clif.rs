@@ -108,7 +108,7 @@ fn math_symbol(m: MathFn) -> &'static str {
     }
 }
 
-fn new_module() -> Result<JITModule, String> {
+pub(crate) fn new_module() -> Result<JITModule, String> {
     let mut flags = settings::builder();
     let set = |f: &mut settings::Builder, k: &str, v: &str| f.set(k, v).map_err(|e| e.to_string());
     set(&mut flags, "opt_level", "speed")?;

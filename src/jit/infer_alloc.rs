@@ -148,13 +148,15 @@ impl Infer<'_> {
                 match (&v.ty, v.kind) {
                     (Ty::Unknown, _) => return Ok(None),
                     (Ty::Tuple(_), ExprKind::Tuple(items)) => items,
-                    (Ty::Tuple(t), _) => return unsupported(
-                        format!(
+                    (Ty::Tuple(t), _) => {
+                        return unsupported(
+                            format!(
                             "np.{name}() of a {} held in a variable (write the shape as a tuple)",
                             Ty::Tuple(t.clone())
                         ),
-                        e.span,
-                    ),
+                            e.span,
+                        )
+                    }
                     (_, kind) => vec![Expr {
                         kind,
                         ty: v.ty,

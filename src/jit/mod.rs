@@ -10,6 +10,7 @@ pub mod infer;
 pub mod parallel;
 pub mod tir;
 pub mod types;
+pub mod ufunc_loop;
 
 use crate::syntax::ast;
 

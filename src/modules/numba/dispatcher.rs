@@ -676,7 +676,7 @@ fn call_locked(
 }
 
 /// The Python exception for an error compiled code reported.
-fn runtime_error(e: &ErrSlot) -> PyErr {
+pub(super) fn runtime_error(e: &ErrSlot) -> PyErr {
     match e.kind {
         err::INDEX => PyErr::index_error(format!(
             "index {} is out of bounds for axis {} with size {}",

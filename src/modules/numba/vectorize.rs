@@ -3,11 +3,16 @@
 //! Guarantees: scalar arguments call the function directly; arrays of incompatible shapes
 //! raise ValueError as NumPy does.
 
-use super::dispatcher::{Dispatcher, JitOptions};
+use super::dispatcher::{runtime_error, Dispatcher, JitOptions, Spec};
 use crate::builtins::args::Kw;
+use crate::jit::abi::ErrSlot;
 use crate::jit::types::Ty;
+use crate::jit::ufunc_loop::{self, LoopFn};
+use crate::lock::Mutex;
 use crate::modules::numpy::PyArray;
+use crate::ndarray::array::Data;
 use crate::ndarray::array::NdArray;
+use crate::ndarray::dtype::DType;
 use crate::numeric::arrayprint::Scalar;
 use crate::runtime::class::Class;
 use crate::runtime::value::NativeObject;
@@ -20,6 +25,27 @@ struct Vectorized {
     /// The compiled scalar kernel (or the plain function when the JIT is disabled).
     kernel: Value,
     name: String,
+    /// Compiled element loops by (kernel specialization's code address, input dtypes).
+    loops: Mutex<Vec<LoopKey>>,
+}
+
+type LoopKey = ((usize, Vec<DType>), usize);
+
+fn as_f64(v: &Value) -> f64 {
+    match v {
+        Value::Float(x) => *x,
+        Value::Int(i) => *i as f64,
+        Value::Bool(b) => *b as i64 as f64,
+        _ => 0.0,
+    }
+}
+
+fn as_i64(v: &Value) -> i64 {
+    match v {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        _ => 0,
+    }
 }
 
 struct VectorizeDecorator;
@@ -56,7 +82,11 @@ fn make(f: &Value) -> PyResult<Value> {
         }
         _ => return Err(PyErr::type_error("vectorize() expects a function")),
     };
-    Ok(Value::native(Vectorized { kernel, name }))
+    Ok(Value::native(Vectorized {
+        kernel,
+        name,
+        loops: Mutex::new(Vec::new()),
+    }))
 }
 
 /// `vectorize(f)`, `vectorize([sigs], target=...)`, `vectorize(target=...)`.
@@ -195,72 +225,125 @@ impl Vectorized {
         if !spec.ret.is_scalar() {
             return Ok(None);
         }
-        let bits = |v: &Value| match v {
-            Value::Int(i) => *i as u64,
-            Value::Float(x) => x.to_bits(),
-            Value::Bool(b) => *b as u64,
-            _ => 0,
+        let out_dt = match spec.ret {
+            Ty::Float => DType::Float64,
+            Ty::Bool => DType::Bool,
+            _ => DType::Int64,
         };
-        let mut slots: Vec<u64> = call_args.iter().map(bits).collect();
-        let mut out: Vec<u64> = Vec::with_capacity(shape.iter().product());
-        // Each input's buffer is read-locked once; its broadcast strides (0 along stretched
-        // axes) give every element's offset.
-        let inputs: Vec<(usize, &NdArray, Vec<isize>)> = arrays
+        // Scalar arguments have no buffer: they live in one-element arrays of their own.
+        let inputs: Vec<NdArray> = arrays
             .iter()
-            .enumerate()
-            .filter_map(|(i, a)| a.as_ref().map(|a| (i, a)))
-            .map(|(i, a)| {
+            .zip(call_args.iter())
+            .zip(&tys)
+            .map(|((a, v), t)| match a {
+                Some(a) => a.clone(),
+                None => match t {
+                    Ty::Float => NdArray::from_vec(vec![as_f64(v)], vec![]),
+                    Ty::Bool => NdArray::from_vec(vec![matches!(v, Value::Bool(true))], vec![]),
+                    _ => NdArray::from_vec(vec![as_i64(v)], vec![]),
+                },
+            })
+            .collect();
+        let dtypes: Vec<DType> = inputs.iter().map(|a| a.dtype).collect();
+        let lp = self.loop_for(&spec, &dtypes, out_dt)?;
+        // One read guard per distinct buffer (a second read lock of one buffer on this thread
+        // could wait behind a queued writer).
+        let mut guards: Vec<(usize, crate::lock::RwLockReadGuard<'_, Data>)> = Vec::new();
+        let mut bases = Vec::new();
+        for a in &inputs {
+            let p = Arc::as_ptr(&a.buf) as *const u8 as usize;
+            let j = match guards.iter().position(|(q, _)| *q == p) {
+                Some(j) => j,
+                None => {
+                    guards.push((p, a.read()));
+                    guards.len() - 1
+                }
+            };
+            let base = crate::with_data!(&*guards[j].1, v => v.as_ptr() as *const u8);
+            // SAFETY: `offset` is within the buffer (an NdArray invariant; the loop only runs
+            // on non-empty shapes) and the guard keeps the buffer alive and unchanged.
+            bases.push(unsafe { base.add(a.offset * a.dtype.itemsize()) } as usize);
+        }
+        // Broadcast strides in bytes (0 along stretched axes), per input, then the output's.
+        let mut steps: Vec<Vec<i64>> = inputs
+            .iter()
+            .map(|a| {
                 let off = nd - a.ndim();
-                let strides = (0..nd)
+                (0..nd)
                     .map(|k| {
                         if k < off || a.shape[k - off] == 1 {
                             0
                         } else {
-                            a.strides[k - off]
+                            (a.strides[k - off] * a.dtype.itemsize() as isize) as i64
                         }
                     })
-                    .collect();
-                (i, a, strides)
+                    .collect()
             })
             .collect();
-        // One read guard per distinct buffer (a second read lock of one buffer on this thread
-        // could wait behind a queued writer).
-        let mut guards: Vec<(
-            usize,
-            crate::lock::RwLockReadGuard<'_, crate::ndarray::array::Data>,
-        )> = Vec::new();
-        let mut which = Vec::new();
-        for (_, a, _) in &inputs {
-            let p = std::sync::Arc::as_ptr(&a.buf) as *const u8 as usize;
-            match guards.iter().position(|(q, _)| *q == p) {
-                Some(j) => which.push(j),
-                None => {
-                    which.push(guards.len());
-                    guards.push((p, a.read()));
-                }
-            }
+        let n: usize = shape.iter().product();
+        let out = NdArray::zeros(out_dt, shape.to_vec());
+        let mut ostep = vec![0i64; nd];
+        let mut acc = out_dt.itemsize() as i64;
+        for k in (0..nd).rev() {
+            ostep[k] = acc;
+            acc *= shape[k] as i64;
         }
-        for_each_index(shape, |idx| {
-            for ((i, a, st), &j) in inputs.iter().zip(&which) {
-                let g = &guards[j].1;
-                let mut o = a.offset as isize;
-                for (k, &x) in idx.iter().enumerate() {
-                    o += x as isize * st[k];
+        steps.push(ostep);
+        let status = {
+            let mut g = out.buf.write();
+            let obase = crate::with_data!(&mut *g, v => v.as_mut_ptr() as *mut u8) as usize;
+            bases.push(obase);
+            let inner = nd.saturating_sub(1);
+            let len = if nd == 0 { 1 } else { shape[inner] };
+            let outer: Vec<usize> = shape[..inner].to_vec();
+            let mut errs = ErrSlot::below_here(256 << 10);
+            let mut status = 0;
+            let mut ptrs: Vec<*mut u8> = vec![std::ptr::null_mut(); bases.len()];
+            let inner_steps: Vec<i64> = steps
+                .iter()
+                .map(|s| if nd == 0 { 0 } else { s[inner] })
+                .collect();
+            for_each_index(&outer, |idx| {
+                for (k, p) in ptrs.iter_mut().enumerate() {
+                    let mut o = bases[k] as i64;
+                    for (a, &x) in idx.iter().enumerate() {
+                        o += x as i64 * steps[k][a];
+                    }
+                    *p = o as *mut u8;
                 }
-                slots[*i] = bits(&scalar_value(g.get(o as usize)));
-            }
-            out.push(spec.call_scalars(&slots)?);
-            Ok(())
-        })?;
+                // SAFETY: `lp` was compiled for exactly these input dtypes and this output
+                // dtype; every pointer is the first element of its operand's row, read (or,
+                // for the fresh output, written) at `p + i * step` for `i < len`, within the
+                // buffers held by `guards` and `g`.
+                status = unsafe { lp(len as i64, ptrs.as_ptr(), inner_steps.as_ptr(), &mut errs) };
+                if status != 0 {
+                    return Err(runtime_error(&errs));
+                }
+                Ok(())
+            })?;
+            status
+        };
         drop(guards);
-        let shape = shape.to_vec();
-        Ok(Some(match spec.ret {
-            Ty::Float => {
-                NdArray::from_vec::<f64>(out.iter().map(|b| f64::from_bits(*b)).collect(), shape)
+        debug_assert_eq!((status, out.size()), (0, n));
+        Ok(Some(out))
+    }
+
+    /// The compiled loop for `spec` over inputs of `dtypes` (compiled once, then cached).
+    fn loop_for(&self, spec: &Arc<Spec>, dtypes: &[DType], out: DType) -> PyResult<LoopFn> {
+        let key = (spec.inner, dtypes.to_vec());
+        let mut loops = self.loops.lock();
+        let addr = match loops.iter().find(|(k, _)| *k == key) {
+            Some((_, a)) => *a,
+            None => {
+                let a = ufunc_loop::compile_loop(dtypes, &spec.args, &spec.ret, out, spec.inner)
+                    .map_err(PyErr::runtime_error)?;
+                loops.push((key, a));
+                a
             }
-            Ty::Bool => NdArray::from_vec::<bool>(out.iter().map(|b| *b != 0).collect(), shape),
-            _ => NdArray::from_vec::<i64>(out.iter().map(|b| *b as i64).collect(), shape),
-        }))
+        };
+        // SAFETY: `addr` came from `compile_loop`, which returns a `LoopFn` that lives for the
+        // rest of the process.
+        Ok(unsafe { std::mem::transmute::<usize, LoopFn>(addr) })
     }
 
     fn apply(&self, vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
