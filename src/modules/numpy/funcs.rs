@@ -572,8 +572,8 @@ pub fn tolist(a: &NdArray) -> Value {
     rec(a, &d, &mut Vec::new())
 }
 
-fn me(v: &Value) -> PyResult<&NdArray> {
-    super::pyarray::me(v).map(|p| &p.arr)
+fn me(v: &Value) -> PyResult<NdArray> {
+    super::pyarray::me(v).map(|p| p.arr())
 }
 
 pub const FUNCTIONS: &[(&str, NativeFn)] = &[
@@ -688,9 +688,9 @@ pub const SHARED: &[(&str, NativeFn)] = &[
 ];
 
 pub const METHODS: &[(&str, NativeFn)] = &[
-    ("nonzero", |_vm, a, _| nonzero_of(me(&a[0])?)),
+    ("nonzero", |_vm, a, _| nonzero_of(&me(&a[0])?)),
     ("sort", |vm, a, kw| {
-        let x = me(&a[0])?.clone();
+        let x = me(&a[0])?;
         let ax = sort_axis(vm, a, kw, &x)?;
         let s = sorted(
             &x,
@@ -702,14 +702,14 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     }),
     ("copy", |_vm, a, _| Ok(wrap_array(me(&a[0])?.copy()))),
     ("astype", |vm, a, kw| {
-        let x = me(&a[0])?.clone();
+        let x = me(&a[0])?;
         let dt = dtype_arg(vm, opt(a, 1, kw, "dtype"))?.unwrap_or(DType::Float64);
         if dt == x.dtype && kwarg(kw, "copy").is_some_and(|c| matches!(c, Value::Bool(false))) {
             return Ok(a[0].clone());
         }
         Ok(wrap_array(x.astype(dt)))
     }),
-    ("tolist", |_vm, a, _| Ok(tolist(me(&a[0])?))),
+    ("tolist", |_vm, a, _| Ok(tolist(&me(&a[0])?))),
     ("item", |vm, a, _| {
         let x = me(&a[0])?;
         let flat = x.contiguous();
@@ -733,7 +733,7 @@ pub const METHODS: &[(&str, NativeFn)] = &[
         Ok(super::scalar::scalar_to_py(v))
     }),
     ("fill", |vm, a, _| {
-        let x = me(&a[0])?.clone();
+        let x = me(&a[0])?;
         let v = operand(vm, a.get(1).unwrap_or(&Value::None))?.unwrap_or(Operand::Weak(
             Scalar::Float(f64::NAN),
             crate::ndarray::dtype::Weak::Float,

@@ -66,7 +66,7 @@ pub fn operand(vm: &mut Vm, v: &Value) -> PyResult<Option<Operand>> {
         Value::BigInt(_) => return Err(PyErr::overflow("Python integer out of bounds for int64")),
         Value::Native(n) => {
             if let Some(a) = n.as_any().downcast_ref::<PyArray>() {
-                Operand::Array(a.arr.clone())
+                Operand::Array(a.arr())
             } else if let Some(s) = n.as_any().downcast_ref::<NpScalar>() {
                 Operand::Array(NdArray::scalar(s.v, s.dt))
             } else {
@@ -81,7 +81,7 @@ pub fn operand(vm: &mut Vm, v: &Value) -> PyResult<Option<Operand>> {
 /// Any array-like argument as an array (`np.asarray` semantics: arrays are not copied).
 pub fn arr(vm: &mut Vm, v: &Value) -> PyResult<NdArray> {
     if let Some(a) = v.downcast::<PyArray>() {
-        return Ok(a.arr.clone());
+        return Ok(a.arr());
     }
     construct::to_array(vm, v, None)
 }

@@ -174,7 +174,7 @@ fn shuffle_array(v: &Value, shuffle: impl FnOnce(&mut [usize])) -> PyResult<()> 
     let Some(p) = v.downcast::<PyArray>() else {
         return Err(PyErr::type_error("shuffle() argument must be an array"));
     };
-    let a = &p.arr;
+    let a = &p.arr();
     if a.ndim() == 0 {
         return Err(PyErr::type_error(
             "object of type 'numpy.ndarray' has no len()",
