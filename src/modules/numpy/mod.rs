@@ -7,6 +7,7 @@ mod construct;
 mod dtypes;
 pub mod errors;
 mod funcs;
+mod histogram;
 mod index;
 mod linalg;
 mod methods;
@@ -104,6 +105,7 @@ pub fn init(vm: &mut Vm, d: &Arc<Dict>) {
     add_functions(d, shapes::FUNCTIONS);
     add_functions(d, construct::FUNCTIONS);
     add_functions(d, linalg::TOP_FUNCTIONS);
+    add_functions(d, &[("histogram", histogram::histogram)]);
     d.set_str("ndarray", Value::Class(pyarray::ndarray_class()));
     dtypes::install(d);
     d.set_str("pi", Value::Float(std::f64::consts::PI));
