@@ -631,36 +631,24 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
         ))
     }),
     ("radians", |vm, a, kw| {
-        let x = req(a, 0, kw, "x", "radians")?.clone();
-        binop(
-            vm,
-            Bin::Mul,
-            &x,
-            &Value::Float(std::f64::consts::PI / 180.0),
-            false,
-        )
+        scaled(vm, a, kw, "radians", RAD_PER_DEG)
     }),
     ("deg2rad", |vm, a, kw| {
-        let x = req(a, 0, kw, "x", "deg2rad")?.clone();
-        binop(
-            vm,
-            Bin::Mul,
-            &x,
-            &Value::Float(std::f64::consts::PI / 180.0),
-            false,
-        )
+        scaled(vm, a, kw, "deg2rad", RAD_PER_DEG)
     }),
     ("degrees", |vm, a, kw| {
-        let x = req(a, 0, kw, "x", "degrees")?.clone();
-        binop(
-            vm,
-            Bin::Mul,
-            &x,
-            &Value::Float(180.0 / std::f64::consts::PI),
-            false,
-        )
+        scaled(vm, a, kw, "degrees", DEG_PER_RAD)
     }),
 ];
+
+const RAD_PER_DEG: f64 = std::f64::consts::PI / 180.0;
+const DEG_PER_RAD: f64 = 180.0 / std::f64::consts::PI;
+
+/// radians/deg2rad/degrees: `x * factor` as the multiply ufunc.
+fn scaled(vm: &mut Vm, a: &[Value], kw: Kw, name: &str, factor: f64) -> PyResult<Value> {
+    let x = req(a, 0, kw, "x", name)?.clone();
+    binop(vm, Bin::Mul, &x, &Value::Float(factor), false)
+}
 
 /// Every function table this module contributes (ufuncs are generated).
 pub fn all_functions() -> Vec<&'static [(&'static str, NativeFn)]> {
