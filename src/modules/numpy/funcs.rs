@@ -311,25 +311,28 @@ fn lane_map(
 ) -> NdArray {
     let moved = super::shapes::moveaxis_last(x, ax);
     let n = x.shape.get(ax).copied().unwrap_or(1).max(1);
-    let shape = moved.shape.clone();
     let out = if x.dtype.is_float() {
-        let mut v = moved.to_vec::<f64>();
-        for lane in v.chunks_mut(n) {
-            let mut l = lane.to_vec();
-            ff(&mut l);
-            lane.copy_from_slice(&l);
-        }
-        NdArray::from_vec(v, shape).astype(x.dtype)
+        map_lanes(&moved, n, ff)
     } else {
-        let mut v = moved.to_vec::<i64>();
-        for lane in v.chunks_mut(n) {
-            let mut l = lane.to_vec();
-            fi(&mut l);
-            lane.copy_from_slice(&l);
-        }
-        NdArray::from_vec(v, shape).astype(x.dtype)
+        map_lanes(&moved, n, fi)
     };
-    super::shapes::moveaxis_from_last(&out, ax).copy()
+    super::shapes::moveaxis_from_last(&out.astype(x.dtype), ax).copy()
+}
+
+/// `f` applied to each length-`n` lane of a view whose lanes run along its last axis, with
+/// the elements as `T`.
+fn map_lanes<T: crate::ndarray::array::Typed>(
+    moved: &NdArray,
+    n: usize,
+    f: impl Fn(&mut Vec<T>),
+) -> NdArray {
+    let mut v = moved.to_vec::<T>();
+    for lane in v.chunks_mut(n) {
+        let mut l = lane.to_vec();
+        f(&mut l);
+        lane.copy_from_slice(&l);
+    }
+    NdArray::from_vec(v, moved.shape.clone())
 }
 
 fn argsorted(x: &NdArray, ax: Option<usize>) -> NdArray {

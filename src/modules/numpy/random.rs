@@ -86,20 +86,25 @@ fn big(vm: &mut Vm, v: &Value) -> PyResult<i128> {
     }
 }
 
+/// The ints of a sequence seed; `not_int` is the TypeError for any other element.
+fn seed_keys(vm: &mut Vm, v: &Value, not_int: &str) -> PyResult<Vec<num_bigint::BigInt>> {
+    vm.collect(v)?
+        .iter()
+        .map(|x| {
+            as_int(x)
+                .map(|i| to_big(&i))
+                .ok_or_else(|| PyErr::type_error(not_int))
+        })
+        .collect()
+}
+
 /// Seeds a legacy state as `RandomState(seed)` / `np.random.seed(seed)` do: `None` from the
 /// OS, an int, or a sequence of ints (NumPy's `init_by_array`).
 fn seed_state(vm: &mut Vm, g: &mut RandomState, v: Option<&Value>) -> PyResult<()> {
     match v {
         None | Some(Value::None) => g.seed_from_os(),
         Some(v @ (Value::List(_) | Value::Tuple(_))) => {
-            let items = vm.collect(v)?;
-            let mut keys = Vec::new();
-            for x in &items {
-                match as_int(x) {
-                    Some(i) => keys.push(to_big(&i)),
-                    None => return Err(PyErr::type_error("Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'")),
-                }
-            }
+            let keys = seed_keys(vm, v, "Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'")?;
             g.seed_array_bigints(&keys).map_err(rerr)?;
         }
         Some(v) => match as_int(v) {
@@ -415,13 +420,7 @@ const FUNCTIONS: &[(&str, crate::runtime::func::NativeFn)] = &[
         let g = match opt(a, 0, kw, "seed") {
             None => Generator::from_os(),
             Some(v @ (Value::List(_) | Value::Tuple(_))) => {
-                let items = vm.collect(v)?;
-                let mut keys = Vec::new();
-                for x in &items {
-                    if let Some(i) = as_int(x) {
-                        keys.push(to_big(&i));
-                    }
-                }
+                let keys = seed_keys(vm, v, "seed must be integer")?;
                 Generator::from_bigints(&keys).map_err(rerr)?
             }
             Some(v) => match as_int(v) {
@@ -467,28 +466,16 @@ fn generator_class() -> Arc<Class> {
                 }),
                 ("normal", |vm, a, kw| {
                     let g = gen(&a[0])?;
-                    let loc = opt(a, 1, kw, "loc")
-                        .map(|v| float(vm, v))
-                        .transpose()?
-                        .unwrap_or(0.0);
-                    let scale = opt(a, 2, kw, "scale")
-                        .map(|v| float(vm, v))
-                        .transpose()?
-                        .unwrap_or(1.0);
+                    let loc = opt_float(vm, opt(a, 1, kw, "loc"), 0.0)?;
+                    let scale = opt_float(vm, opt(a, 2, kw, "scale"), 1.0)?;
                     check::non_negative(scale, "scale").map_err(rerr)?;
                     let sh = size_arg(vm, opt(a, 3, kw, "size"))?;
                     Ok(floats(sh, |v| g.g.lock().fill_normal(v, loc, scale)))
                 }),
                 ("uniform", |vm, a, kw| {
                     let g = gen(&a[0])?;
-                    let lo = opt(a, 1, kw, "low")
-                        .map(|v| float(vm, v))
-                        .transpose()?
-                        .unwrap_or(0.0);
-                    let hi = opt(a, 2, kw, "high")
-                        .map(|v| float(vm, v))
-                        .transpose()?
-                        .unwrap_or(1.0);
+                    let lo = opt_float(vm, opt(a, 1, kw, "low"), 0.0)?;
+                    let hi = opt_float(vm, opt(a, 2, kw, "high"), 1.0)?;
                     check::uniform(lo, hi).map_err(rerr)?;
                     let sh = size_arg(vm, opt(a, 3, kw, "size"))?;
                     Ok(floats(sh, |v| g.g.lock().fill_uniform(v, lo, hi)))
