@@ -300,9 +300,70 @@ impl NdArray {
         self.view(shape.to_vec(), strides, self.offset)
     }
 
+    /// This array with a new C-order shape (same size) as a view of the same buffer, when one
+    /// exists: C strides for C-contiguous data, otherwise NumPy's `_attempt_nocopy_reshape`
+    /// (runs of old axes that are contiguous with each other are regrouped). `None` when the
+    /// elements cannot be addressed with strides and a copy would be needed.
+    pub fn reshaped_view(&self, shape: &[usize]) -> Option<NdArray> {
+        debug_assert_eq!(size_of(shape), self.size());
+        if self.is_c_contiguous() {
+            return Some(self.view(shape.to_vec(), c_strides(shape), self.offset));
+        }
+        let strides = nocopy_strides(&self.shape, &self.strides, shape)?;
+        Some(self.view(shape.to_vec(), strides, self.offset))
+    }
+
     pub fn shares_buffer(&self, other: &NdArray) -> bool {
         Arc::ptr_eq(&self.buf, &other.buf)
     }
+}
+
+/// NumPy's `_attempt_nocopy_reshape` in C order: strides that address a view of shape
+/// `old`/`strides` with the new shape `new` (same size, non-empty axes), or `None`.
+fn nocopy_strides(old: &[usize], strides: &[isize], new: &[usize]) -> Option<Vec<isize>> {
+    // Axes of length 1 have no effect on the layout (their strides do not matter).
+    let (od, os): (Vec<usize>, Vec<isize>) = old
+        .iter()
+        .zip(strides)
+        .filter(|(&d, _)| d != 1)
+        .map(|(&d, &s)| (d, s))
+        .unzip();
+    let mut ns = vec![0isize; new.len()];
+    let (mut oi, mut oj, mut ni, mut nj) = (0, 1, 0, 1);
+    while ni < new.len() && oi < od.len() {
+        let mut np = new[ni];
+        let mut op = od[oi];
+        while np != op {
+            if np < op {
+                // Trailing 1s are handled after the loop.
+                np *= *new.get(nj)?;
+                nj += 1;
+            } else {
+                op *= *od.get(oj)?;
+                oj += 1;
+            }
+        }
+        // The old axes oi..oj must be combinable (contiguous with each other).
+        for ok in oi..oj - 1 {
+            if os[ok] != od[ok + 1] as isize * os[ok + 1] {
+                return None;
+            }
+        }
+        ns[nj - 1] = os[oj - 1];
+        for nk in (ni + 1..nj).rev() {
+            ns[nk - 1] = ns[nk] * new[nk] as isize;
+        }
+        ni = nj;
+        nj += 1;
+        oi = oj;
+        oj += 1;
+    }
+    // Trailing 1s of the new shape.
+    let last = if ni >= 1 { ns[ni - 1] } else { 1 };
+    for s in ns.iter_mut().skip(ni) {
+        *s = last;
+    }
+    Some(ns)
 }
 
 /// Buffer offsets of every element of a strided view, in C order.

@@ -126,50 +126,10 @@ pub trait Elem: Copy + Send + Sync + PartialOrd + Default + 'static {
     fn is_true(self) -> bool;
 }
 
-macro_rules! int_elem {
-    ($t:ty, $dt:expr) => {
-        impl Elem for $t {
-            const DT: DType = $dt;
-            #[inline(always)]
-            fn from_scalar(s: Scalar) -> Self {
-                match s {
-                    Scalar::Bool(b) => b as $t,
-                    Scalar::Int(i) => i as $t,
-                    Scalar::Float(f) => f as $t,
-                }
-            }
-            #[inline(always)]
-            fn to_scalar(self) -> Scalar {
-                Scalar::Int(self as i64)
-            }
-            #[inline(always)]
-            fn to_f64(self) -> f64 {
-                self as f64
-            }
-            #[inline(always)]
-            fn from_f64(x: f64) -> Self {
-                x as $t
-            }
-            #[inline(always)]
-            fn from_i64(x: i64) -> Self {
-                x as $t
-            }
-            #[inline(always)]
-            fn to_i64(self) -> i64 {
-                self as i64
-            }
-            #[inline(always)]
-            fn is_true(self) -> bool {
-                self != 0
-            }
-        }
-    };
-}
-int_elem!(i32, DType::Int32);
-int_elem!(i64, DType::Int64);
-
-macro_rules! float_elem {
-    ($t:ty, $dt:expr) => {
+/// `Elem` for a number type: `$variant` is the `Scalar` it reads back as (Int or Float), of
+/// width `$wide`.
+macro_rules! num_elem {
+    ($t:ty, $dt:expr, $variant:ident, $wide:ty) => {
         impl Elem for $t {
             const DT: DType = $dt;
             #[inline(always)]
@@ -182,7 +142,7 @@ macro_rules! float_elem {
             }
             #[inline(always)]
             fn to_scalar(self) -> Scalar {
-                Scalar::Float(self as f64)
+                Scalar::$variant(self as $wide)
             }
             #[inline(always)]
             fn to_f64(self) -> f64 {
@@ -202,13 +162,15 @@ macro_rules! float_elem {
             }
             #[inline(always)]
             fn is_true(self) -> bool {
-                self != 0.0
+                self != 0 as $t
             }
         }
     };
 }
-float_elem!(f32, DType::Float32);
-float_elem!(f64, DType::Float64);
+num_elem!(i32, DType::Int32, Int, i64);
+num_elem!(i64, DType::Int64, Int, i64);
+num_elem!(f32, DType::Float32, Float, f64);
+num_elem!(f64, DType::Float64, Float, f64);
 
 impl Elem for bool {
     const DT: DType = DType::Bool;

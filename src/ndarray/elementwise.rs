@@ -476,6 +476,17 @@ pub fn divmod(a: f64, b: f64) -> (f64, f64) {
     (fd, m)
 }
 
+/// fmax/fmin: `pick(x, y)`, except that a NaN operand yields the other one.
+fn ignoring_nan<X: Arith>(x: X, y: X, pick: impl Fn(X, X) -> X) -> X {
+    if x.is_nan() {
+        y
+    } else if y.is_nan() {
+        x
+    } else {
+        pick(x, y)
+    }
+}
+
 fn arith_kernel<X: Arith>(op: Bin, a: &Src<X>, b: &Src<X>, n: usize) -> Vec<X> {
     match op {
         Bin::Add => map2(a, b, n, |x, y| x.add(y)),
@@ -492,24 +503,8 @@ fn arith_kernel<X: Arith>(op: Bin, a: &Src<X>, b: &Src<X>, n: usize) -> Vec<X> {
         Bin::BitAnd => map2(a, b, n, |x, y| x.bitand(y)),
         Bin::BitOr => map2(a, b, n, |x, y| x.bitor(y)),
         Bin::BitXor => map2(a, b, n, |x, y| x.bitxor(y)),
-        Bin::Fmax => map2(a, b, n, |x, y| {
-            if x.is_nan() {
-                y
-            } else if y.is_nan() {
-                x
-            } else {
-                x.maximum(y)
-            }
-        }),
-        Bin::Fmin => map2(a, b, n, |x, y| {
-            if x.is_nan() {
-                y
-            } else if y.is_nan() {
-                x
-            } else {
-                x.minimum(y)
-            }
-        }),
+        Bin::Fmax => map2(a, b, n, |x, y| ignoring_nan(x, y, X::maximum)),
+        Bin::Fmin => map2(a, b, n, |x, y| ignoring_nan(x, y, X::minimum)),
         Bin::Copysign => map2(a, b, n, |x, y| X::from_f64(x.to_f64().copysign(y.to_f64()))),
         Bin::Fmod => map2(a, b, n, |x, y| {
             if X::DT.is_float() {
@@ -628,7 +623,8 @@ pub enum Un {
     Arctanh,
 }
 
-fn float_un(op: Un, x: f64) -> f64 {
+/// A float unary ufunc in the input's own precision (std's libm calls for f64 and f32).
+fn float_un<F: num_traits::Float>(op: Un, x: F) -> F {
     match op {
         Un::Sqrt => x.sqrt(),
         Un::Exp => x.exp(),
@@ -646,35 +642,7 @@ fn float_un(op: Un, x: f64) -> f64 {
         Un::Tanh => x.tanh(),
         Un::Expm1 => x.exp_m1(),
         Un::Log1p => x.ln_1p(),
-        Un::Reciprocal => 1.0 / x,
-        Un::Cbrt => x.cbrt(),
-        Un::Exp2 => x.exp2(),
-        Un::Arcsinh => x.asinh(),
-        Un::Arccosh => x.acosh(),
-        Un::Arctanh => x.atanh(),
-        _ => x,
-    }
-}
-
-fn float32_un(op: Un, x: f32) -> f32 {
-    match op {
-        Un::Sqrt => x.sqrt(),
-        Un::Exp => x.exp(),
-        Un::Log => x.ln(),
-        Un::Log10 => x.log10(),
-        Un::Log2 => x.log2(),
-        Un::Sin => x.sin(),
-        Un::Cos => x.cos(),
-        Un::Tan => x.tan(),
-        Un::Arcsin => x.asin(),
-        Un::Arccos => x.acos(),
-        Un::Arctan => x.atan(),
-        Un::Sinh => x.sinh(),
-        Un::Cosh => x.cosh(),
-        Un::Tanh => x.tanh(),
-        Un::Expm1 => x.exp_m1(),
-        Un::Log1p => x.ln_1p(),
-        Un::Reciprocal => 1.0 / x,
+        Un::Reciprocal => x.recip(),
         Un::Cbrt => x.cbrt(),
         Un::Exp2 => x.exp2(),
         Un::Arcsinh => x.asinh(),
@@ -770,7 +738,7 @@ pub fn unary(op: Un, a: &NdArray) -> OpResult<NdArray> {
             }
         }
         _ => match dt.float_result() {
-            Float32 => Data::from_vec(map1(&a.to_vec::<f32>(), |x| float32_un(op, x))),
+            Float32 => Data::from_vec(map1(&a.to_vec::<f32>(), |x| float_un(op, x))),
             _ => Data::from_vec(map1(&a.to_vec::<f64>(), |x| float_un(op, x))),
         },
     };

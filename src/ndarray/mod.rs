@@ -7,6 +7,7 @@ pub mod alloc;
 pub mod array;
 pub mod dtype;
 pub mod elementwise;
+pub mod histogram;
 pub mod reduce;
 
 pub use array::NdArray;

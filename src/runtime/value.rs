@@ -173,6 +173,11 @@ pub trait NativeObject: Send + Sync + 'static {
     fn str(&self, _vm: &mut Vm) -> PyResult<Option<String>> {
         Ok(None)
     }
+    /// `x.name = value` (`value` is `None` for `del x.name`); `None` means the object has no
+    /// writable attributes (AttributeError).
+    fn setattr(&self, _vm: &mut Vm, _name: &str, _value: Option<&Value>) -> Option<PyResult<()>> {
+        None
+    }
     /// `x[key] = value`; `None` means "use the class's `__setitem__`".
     fn setitem(&self, _vm: &mut Vm, _key: &Value, _value: &Value) -> Option<PyResult<()>> {
         None

@@ -388,6 +388,11 @@ impl Vm {
 
     /// `setattr(obj, name, value)`.
     pub fn setattr(&mut self, obj: &Value, name: &Arc<PyStr>, value: Value) -> PyResult<()> {
+        if let Value::Native(n) = obj {
+            if let Some(r) = n.setattr(self, name.as_str(), Some(&value)) {
+                return r;
+            }
+        }
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class();
@@ -487,6 +492,10 @@ impl Vm {
             }
             Value::Module(m) => m.dict.remove_str(name.as_str()),
             Value::Function(f) => f.dict.remove_str(name.as_str()),
+            Value::Native(n) => match n.setattr(self, name.as_str(), None) {
+                Some(r) => return r,
+                None => None,
+            },
             _ => None,
         };
         match removed {

@@ -103,16 +103,17 @@ pub fn arg_type(v: &Value) -> Option<Ty> {
         Value::Bool(_) => Ty::Bool,
         Value::Native(n) => {
             if let Some(a) = n.as_any().downcast_ref::<PyArray>() {
-                let nd = a.arr.ndim();
+                let a = a.arr();
+                let nd = a.ndim();
                 if nd == 0 || nd > MAX_NDIM {
                     return None;
                 }
                 Ty::Array(ArrTy {
-                    dtype: a.arr.dtype,
+                    dtype: a.dtype,
                     ndim: nd as u8,
-                    layout: if a.arr.is_c_contiguous() {
+                    layout: if a.is_c_contiguous() {
                         Layout::C
-                    } else if a.arr.is_f_contiguous() {
+                    } else if a.is_f_contiguous() {
                         Layout::F
                     } else {
                         Layout::A
@@ -560,14 +561,18 @@ fn call_locked(
     stack_low: usize,
     arena: &Arena,
 ) -> (i32, Vec<u64>, ErrSlot, DescAddrs) {
+    // One snapshot of each array's view for the whole call (`a.shape = ...` may change it).
     // Lock each distinct buffer once (a function may get two views of one buffer), with a
     // write lock when any of its views may be written. Locks are taken in argument order; a
     // compiled function never takes a lock itself, so it cannot wait on one of these.
-    let arrays: Vec<Option<&PyArray>> = args.iter().map(|a| a.downcast::<PyArray>()).collect();
+    let arrays: Vec<Option<crate::ndarray::NdArray>> = args
+        .iter()
+        .map(|a| a.downcast::<PyArray>().map(|p| p.arr()))
+        .collect();
     let mut bufs: Vec<(usize, bool)> = Vec::new();
     for (i, a) in arrays.iter().enumerate() {
         if let Some(a) = a {
-            let p = Arc::as_ptr(&a.arr.buf) as *const u8 as usize;
+            let p = Arc::as_ptr(&a.buf) as *const u8 as usize;
             let w = spec.writes.get(i).copied().unwrap_or(true);
             match bufs.iter_mut().find(|(q, _)| *q == p) {
                 Some(e) => e.1 |= w,
@@ -578,7 +583,7 @@ fn call_locked(
     let mut guards: Vec<(usize, Guard)> = Vec::new();
     for (i, a) in arrays.iter().enumerate() {
         let Some(a) = a else { continue };
-        let p = Arc::as_ptr(&a.arr.buf) as *const u8 as usize;
+        let p = Arc::as_ptr(&a.buf) as *const u8 as usize;
         if guards.iter().any(|(q, _)| *q == p) {
             continue;
         }
@@ -587,17 +592,17 @@ fn call_locked(
         guards.push((
             p,
             if write {
-                Guard::W(a.arr.buf.write())
+                Guard::W(a.buf.write())
             } else {
-                Guard::R(a.arr.buf.read())
+                Guard::R(a.buf.read())
             },
         ));
     }
     let mut descs: Vec<ArrDesc> = Vec::with_capacity(args.len());
     let mut slots: Vec<u64> = Vec::with_capacity(args.len());
     for (i, a) in args.iter().enumerate() {
-        if let Some(pa) = arrays[i] {
-            let p = Arc::as_ptr(&pa.arr.buf) as *const u8 as usize;
+        if let Some(arr) = &arrays[i] {
+            let p = Arc::as_ptr(&arr.buf) as *const u8 as usize;
             let base = guards
                 .iter_mut()
                 .find(|(q, _)| *q == p)
@@ -606,7 +611,6 @@ fn call_locked(
                     Guard::R(d) => crate::with_data!(&**d, v => v.as_ptr() as *mut u8),
                 })
                 .unwrap_or(std::ptr::null_mut());
-            let arr = &pa.arr;
             let mut d = ArrDesc {
                 // SAFETY: `offset` is within the buffer (or one past it for empty views), an
                 // NdArray invariant; the pointer is only dereferenced by compiled code at

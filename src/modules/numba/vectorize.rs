@@ -351,7 +351,7 @@ impl Vectorized {
         for a in args {
             arrays.push(match a {
                 Value::List(_) | Value::Tuple(_) => Some(crate::modules::numpy::arr(vm, a)?),
-                _ => a.downcast::<PyArray>().map(|p| p.arr.clone()),
+                _ => a.downcast::<PyArray>().map(|p| p.arr()),
             });
         }
         if arrays.iter().all(|a| a.is_none()) {

@@ -81,7 +81,7 @@ impl Scan {
                     return self.leaf(depth, s.v, s.dt);
                 }
                 if let Some(a) = n.as_any().downcast_ref::<PyArray>() {
-                    let a = &a.arr;
+                    let a = &a.arr();
                     for (k, &d) in a.shape.iter().enumerate() {
                         self.dim(depth + k, d)?;
                     }
@@ -122,7 +122,8 @@ impl Scan {
 /// `np.array(v, dtype)`: always a new array.
 pub fn to_array(vm: &mut Vm, v: &Value, dtype: Option<DType>) -> PyResult<NdArray> {
     if let Some(a) = v.downcast::<PyArray>() {
-        return Ok(a.arr.astype(dtype.unwrap_or(a.arr.dtype)));
+        let a = a.arr();
+        return Ok(a.astype(dtype.unwrap_or(a.dtype)));
     }
     let mut s = Scan {
         shape: Vec::new(),
@@ -347,7 +348,7 @@ fn array(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     };
     if !copy {
         if let Some(p) = v.downcast::<PyArray>() {
-            if dt.is_none_or(|d| d == p.arr.dtype) {
+            if dt.is_none_or(|d| d == p.arr().dtype) {
                 return Ok(v.clone());
             }
         }
@@ -371,7 +372,7 @@ fn asarray(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let v = req(a, 0, kw, "a", "asarray")?;
     let dt = dtype_arg(vm, opt(a, 1, kw, "dtype"))?;
     if let Some(p) = v.downcast::<PyArray>() {
-        if dt.is_none_or(|d| d == p.arr.dtype) {
+        if dt.is_none_or(|d| d == p.arr().dtype) {
             return Ok(v.clone());
         }
     }

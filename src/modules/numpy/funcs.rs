@@ -311,25 +311,28 @@ fn lane_map(
 ) -> NdArray {
     let moved = super::shapes::moveaxis_last(x, ax);
     let n = x.shape.get(ax).copied().unwrap_or(1).max(1);
-    let shape = moved.shape.clone();
     let out = if x.dtype.is_float() {
-        let mut v = moved.to_vec::<f64>();
-        for lane in v.chunks_mut(n) {
-            let mut l = lane.to_vec();
-            ff(&mut l);
-            lane.copy_from_slice(&l);
-        }
-        NdArray::from_vec(v, shape).astype(x.dtype)
+        map_lanes(&moved, n, ff)
     } else {
-        let mut v = moved.to_vec::<i64>();
-        for lane in v.chunks_mut(n) {
-            let mut l = lane.to_vec();
-            fi(&mut l);
-            lane.copy_from_slice(&l);
-        }
-        NdArray::from_vec(v, shape).astype(x.dtype)
+        map_lanes(&moved, n, fi)
     };
-    super::shapes::moveaxis_from_last(&out, ax).copy()
+    super::shapes::moveaxis_from_last(&out.astype(x.dtype), ax).copy()
+}
+
+/// `f` applied to each length-`n` lane of a view whose lanes run along its last axis, with
+/// the elements as `T`.
+fn map_lanes<T: crate::ndarray::array::Typed>(
+    moved: &NdArray,
+    n: usize,
+    f: impl Fn(&mut Vec<T>),
+) -> NdArray {
+    let mut v = moved.to_vec::<T>();
+    for lane in v.chunks_mut(n) {
+        let mut l = lane.to_vec();
+        f(&mut l);
+        lane.copy_from_slice(&l);
+    }
+    NdArray::from_vec(v, moved.shape.clone())
 }
 
 fn argsorted(x: &NdArray, ax: Option<usize>) -> NdArray {
@@ -572,8 +575,8 @@ pub fn tolist(a: &NdArray) -> Value {
     rec(a, &d, &mut Vec::new())
 }
 
-fn me(v: &Value) -> PyResult<&NdArray> {
-    super::pyarray::me(v).map(|p| &p.arr)
+fn me(v: &Value) -> PyResult<NdArray> {
+    super::pyarray::me(v).map(|p| p.arr())
 }
 
 pub const FUNCTIONS: &[(&str, NativeFn)] = &[
@@ -631,36 +634,24 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
         ))
     }),
     ("radians", |vm, a, kw| {
-        let x = req(a, 0, kw, "x", "radians")?.clone();
-        binop(
-            vm,
-            Bin::Mul,
-            &x,
-            &Value::Float(std::f64::consts::PI / 180.0),
-            false,
-        )
+        scaled(vm, a, kw, "radians", RAD_PER_DEG)
     }),
     ("deg2rad", |vm, a, kw| {
-        let x = req(a, 0, kw, "x", "deg2rad")?.clone();
-        binop(
-            vm,
-            Bin::Mul,
-            &x,
-            &Value::Float(std::f64::consts::PI / 180.0),
-            false,
-        )
+        scaled(vm, a, kw, "deg2rad", RAD_PER_DEG)
     }),
     ("degrees", |vm, a, kw| {
-        let x = req(a, 0, kw, "x", "degrees")?.clone();
-        binop(
-            vm,
-            Bin::Mul,
-            &x,
-            &Value::Float(180.0 / std::f64::consts::PI),
-            false,
-        )
+        scaled(vm, a, kw, "degrees", DEG_PER_RAD)
     }),
 ];
+
+const RAD_PER_DEG: f64 = std::f64::consts::PI / 180.0;
+const DEG_PER_RAD: f64 = 180.0 / std::f64::consts::PI;
+
+/// radians/deg2rad/degrees: `x * factor` as the multiply ufunc.
+fn scaled(vm: &mut Vm, a: &[Value], kw: Kw, name: &str, factor: f64) -> PyResult<Value> {
+    let x = req(a, 0, kw, "x", name)?.clone();
+    binop(vm, Bin::Mul, &x, &Value::Float(factor), false)
+}
 
 /// Every function table this module contributes (ufuncs are generated).
 pub fn all_functions() -> Vec<&'static [(&'static str, NativeFn)]> {
@@ -688,9 +679,9 @@ pub const SHARED: &[(&str, NativeFn)] = &[
 ];
 
 pub const METHODS: &[(&str, NativeFn)] = &[
-    ("nonzero", |_vm, a, _| nonzero_of(me(&a[0])?)),
+    ("nonzero", |_vm, a, _| nonzero_of(&me(&a[0])?)),
     ("sort", |vm, a, kw| {
-        let x = me(&a[0])?.clone();
+        let x = me(&a[0])?;
         let ax = sort_axis(vm, a, kw, &x)?;
         let s = sorted(
             &x,
@@ -702,14 +693,14 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     }),
     ("copy", |_vm, a, _| Ok(wrap_array(me(&a[0])?.copy()))),
     ("astype", |vm, a, kw| {
-        let x = me(&a[0])?.clone();
+        let x = me(&a[0])?;
         let dt = dtype_arg(vm, opt(a, 1, kw, "dtype"))?.unwrap_or(DType::Float64);
         if dt == x.dtype && kwarg(kw, "copy").is_some_and(|c| matches!(c, Value::Bool(false))) {
             return Ok(a[0].clone());
         }
         Ok(wrap_array(x.astype(dt)))
     }),
-    ("tolist", |_vm, a, _| Ok(tolist(me(&a[0])?))),
+    ("tolist", |_vm, a, _| Ok(tolist(&me(&a[0])?))),
     ("item", |vm, a, _| {
         let x = me(&a[0])?;
         let flat = x.contiguous();
@@ -733,7 +724,7 @@ pub const METHODS: &[(&str, NativeFn)] = &[
         Ok(super::scalar::scalar_to_py(v))
     }),
     ("fill", |vm, a, _| {
-        let x = me(&a[0])?.clone();
+        let x = me(&a[0])?;
         let v = operand(vm, a.get(1).unwrap_or(&Value::None))?.unwrap_or(Operand::Weak(
             Scalar::Float(f64::NAN),
             crate::ndarray::dtype::Weak::Float,

@@ -56,7 +56,7 @@ fn parse_one(vm: &mut Vm, v: &Value) -> PyResult<Item> {
                 }
             }
             if let Some(p) = v.downcast::<PyArray>() {
-                return array_item(p.arr.clone());
+                return array_item(p.arr());
             }
             if let Value::Instance(_) = v {
                 if let Ok(i) = vm.index_value(v) {

@@ -14,102 +14,97 @@ use crate::runtime::func::NativeFn;
 use crate::runtime::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 
-/// C = A · B read in place from two float64 views (any strides), into a fresh buffer advised
-/// for huge pages.
-fn gemm_f64_views(a: &NdArray, b: &NdArray, m: usize, k: usize, n: usize) -> Vec<f64> {
-    let mut c: Vec<f64> = Vec::new();
+/// The float types matrixmultiply multiplies: f64 through `dgemm`, f32 through `sgemm`.
+trait GemmFloat: Typed + Copy + Send + Sync {
+    const ZERO: Self;
+    /// C (m×n, row-major) = A (m×k) · B (k×n) with element strides (row, column) for A and B.
+    ///
+    /// # Safety
+    /// For every i < m, p < k, j < n, `a + i*rsa + p*csa` and `b + p*rsb + j*csb` are in
+    /// bounds of live buffers, and `c` points to m·n writable elements nothing else references.
+    #[allow(clippy::too_many_arguments)]
+    unsafe fn gemm(
+        m: usize,
+        k: usize,
+        n: usize,
+        a: *const Self,
+        rsa: isize,
+        csa: isize,
+        b: *const Self,
+        rsb: isize,
+        csb: isize,
+        c: *mut Self,
+    );
+}
+
+macro_rules! gemm_float {
+    ($t:ty, $f:path) => {
+        impl GemmFloat for $t {
+            const ZERO: Self = 0.0;
+            unsafe fn gemm(
+                m: usize,
+                k: usize,
+                n: usize,
+                a: *const Self,
+                rsa: isize,
+                csa: isize,
+                b: *const Self,
+                rsb: isize,
+                csb: isize,
+                c: *mut Self,
+            ) {
+                // SAFETY: the caller's contract is matrixmultiply's: A, B in bounds for the
+                // given strides, C an exclusive m×n row-major buffer.
+                unsafe {
+                    $f(
+                        m, k, n, 1.0, a, rsa, csa, b, rsb, csb, 0.0, c, n as isize, 1,
+                    )
+                }
+            }
+        }
+    };
+}
+gemm_float!(f64, matrixmultiply::dgemm);
+gemm_float!(f32, matrixmultiply::sgemm);
+
+/// C = A · B for an m×k view `a` and a k×n view `b` (any strides), read in place when their
+/// buffers hold `T` (else converted first), into a fresh buffer advised for huge pages.
+fn gemm<T: GemmFloat>(a: &NdArray, b: &NdArray, m: usize, k: usize, n: usize) -> Vec<T> {
     if m == 0 || n == 0 {
-        return c;
+        return Vec::new();
     }
     if k == 0 {
-        return vec![0.0; m * n];
+        return vec![T::ZERO; m * n];
     }
     let ga = a.read();
     // Two views of one buffer take two read locks on it: fine for an RwLock with no writer.
     let gb = b.read();
-    let (Some(sa), Some(sb)) = (<f64 as Typed>::slice(&ga), <f64 as Typed>::slice(&gb)) else {
-        return gemm_f64(m, k, n, &a.to_vec::<f64>(), &b.to_vec::<f64>());
+    let (Some(sa), Some(sb)) = (T::slice(&ga), T::slice(&gb)) else {
+        drop((ga, gb));
+        let a = NdArray::from_vec(a.to_vec::<T>(), vec![m, k]);
+        let b = NdArray::from_vec(b.to_vec::<T>(), vec![k, n]);
+        return gemm(&a, &b, m, k, n);
     };
-    c = crate::ndarray::alloc::build(m * n, |_, out| {
+    let mut c = crate::ndarray::alloc::build(m * n, |_, out| {
         for o in out.iter_mut() {
-            o.write(0.0);
+            o.write(T::ZERO);
         }
     });
     // SAFETY: `a` is an m×k view whose every element offset(i, j) = a.offset + i*rs + j*cs
     // lies inside `sa` (views are only built in bounds); likewise `b` (k×n) in `sb`; `c` is a
     // fresh m×n row-major buffer. No other reference to `c` exists during the call.
     unsafe {
-        matrixmultiply::dgemm(
+        T::gemm(
             m,
             k,
             n,
-            1.0,
             sa.as_ptr().add(a.offset),
             a.strides[0],
             a.strides[1],
             sb.as_ptr().add(b.offset),
             b.strides[0],
             b.strides[1],
-            0.0,
             c.as_mut_ptr(),
-            n as isize,
-            1,
-        );
-    }
-    c
-}
-
-/// C = A (m×k) · B (k×n), row-major contiguous f64.
-fn gemm_f64(m: usize, k: usize, n: usize, a: &[f64], b: &[f64]) -> Vec<f64> {
-    let mut c = vec![0.0f64; m * n];
-    if m == 0 || n == 0 || k == 0 {
-        return c;
-    }
-    // SAFETY: a is m×k, b is k×n and c is m×n, all row-major and contiguous, so every
-    // (row stride, column stride) pair below addresses only inside its slice.
-    unsafe {
-        matrixmultiply::dgemm(
-            m,
-            k,
-            n,
-            1.0,
-            a.as_ptr(),
-            k as isize,
-            1,
-            b.as_ptr(),
-            n as isize,
-            1,
-            0.0,
-            c.as_mut_ptr(),
-            n as isize,
-            1,
-        );
-    }
-    c
-}
-
-fn gemm_f32(m: usize, k: usize, n: usize, a: &[f32], b: &[f32]) -> Vec<f32> {
-    let mut c = vec![0.0f32; m * n];
-    if m == 0 || n == 0 || k == 0 {
-        return c;
-    }
-    // SAFETY: as in `gemm_f64`: the strides describe the row-major slices exactly.
-    unsafe {
-        matrixmultiply::sgemm(
-            m,
-            k,
-            n,
-            1.0,
-            a.as_ptr(),
-            k as isize,
-            1,
-            b.as_ptr(),
-            n as isize,
-            1,
-            0.0,
-            c.as_mut_ptr(),
-            n as isize,
-            1,
         );
     }
     c
@@ -145,17 +140,8 @@ fn matmul2(a: &NdArray, b: &NdArray) -> PyResult<NdArray> {
     }
     let dt = DType::promote(a.dtype, b.dtype);
     Ok(match dt {
-        DType::Float64 if a.dtype == dt && b.dtype == dt => {
-            NdArray::from_vec(gemm_f64_views(a, b, m, k, n), vec![m, n])
-        }
-        DType::Float64 => NdArray::from_vec(
-            gemm_f64(m, k, n, &a.to_vec::<f64>(), &b.to_vec::<f64>()),
-            vec![m, n],
-        ),
-        DType::Float32 => NdArray::from_vec(
-            gemm_f32(m, k, n, &a.to_vec::<f32>(), &b.to_vec::<f32>()),
-            vec![m, n],
-        ),
+        DType::Float64 => NdArray::from_vec(gemm::<f64>(a, b, m, k, n), vec![m, n]),
+        DType::Float32 => NdArray::from_vec(gemm::<f32>(a, b, m, k, n), vec![m, n]),
         DType::Bool => {
             let c = gemm_i64(m, k, n, &a.to_vec::<i64>(), &b.to_vec::<i64>());
             NdArray::from_vec(c, vec![m, n]).astype(DType::Bool)

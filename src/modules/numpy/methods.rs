@@ -80,7 +80,8 @@ fn inplace(vm: &mut Vm, op: Bin, a: &Value, b: &Value) -> PyResult<Value> {
     let Some(y) = operand(vm, b)? else {
         return Ok(Value::NotImplemented);
     };
-    let x = Operand::Array(arr.arr.clone());
+    let target = arr.arr();
+    let x = Operand::Array(target.clone());
     let bshape = crate::ndarray::array::broadcast_shapes(x.shape(), y.shape());
     if bshape.is_none() {
         let s = crate::ndarray::array::shape_str;
@@ -92,29 +93,29 @@ fn inplace(vm: &mut Vm, op: Bin, a: &Value, b: &Value) -> PyResult<Value> {
         )));
     }
     let r = binary(op, &x, &y).map_err(op_err)?;
-    if !same_kind(r.dtype, arr.arr.dtype) {
+    if !same_kind(r.dtype, target.dtype) {
         return Err(super::errors::ufunc_type_error(format!(
             "Cannot cast ufunc '{}' output from dtype('{}') to dtype('{}') with casting rule 'same_kind'",
             op.ufunc_name(),
             r.dtype.name(),
-            arr.arr.dtype.name()
+            target.dtype.name()
         )));
     }
-    if r.shape != arr.arr.shape {
+    if r.shape != target.shape {
         return Err(PyErr::value_error(format!(
             "non-broadcastable output operand with shape {} doesn't match the broadcast shape {}",
-            crate::ndarray::array::shape_str(&arr.arr.shape),
+            crate::ndarray::array::shape_str(&target.shape),
             crate::ndarray::array::shape_str(&r.shape)
         )));
     }
-    assign(&arr.arr, &Operand::Array(r)).map_err(op_err)?;
+    assign(&target, &Operand::Array(r)).map_err(op_err)?;
     Ok(a.clone())
 }
 
 fn un(vm: &mut Vm, op: Un, a: &Value) -> PyResult<Value> {
     let _ = vm;
     let x = match a.downcast::<super::PyArray>() {
-        Some(p) => p.arr.clone(),
+        Some(p) => p.arr(),
         None => match a.downcast::<super::NpScalar>() {
             Some(s) => crate::ndarray::NdArray::scalar(s.v, s.dt),
             None => return Ok(Value::NotImplemented),

@@ -7,6 +7,7 @@ mod construct;
 mod dtypes;
 pub mod errors;
 mod funcs;
+mod histogram;
 mod index;
 mod linalg;
 mod methods;
@@ -66,7 +67,7 @@ pub fn operand(vm: &mut Vm, v: &Value) -> PyResult<Option<Operand>> {
         Value::BigInt(_) => return Err(PyErr::overflow("Python integer out of bounds for int64")),
         Value::Native(n) => {
             if let Some(a) = n.as_any().downcast_ref::<PyArray>() {
-                Operand::Array(a.arr.clone())
+                Operand::Array(a.arr())
             } else if let Some(s) = n.as_any().downcast_ref::<NpScalar>() {
                 Operand::Array(NdArray::scalar(s.v, s.dt))
             } else {
@@ -81,7 +82,7 @@ pub fn operand(vm: &mut Vm, v: &Value) -> PyResult<Option<Operand>> {
 /// Any array-like argument as an array (`np.asarray` semantics: arrays are not copied).
 pub fn arr(vm: &mut Vm, v: &Value) -> PyResult<NdArray> {
     if let Some(a) = v.downcast::<PyArray>() {
-        return Ok(a.arr.clone());
+        return Ok(a.arr());
     }
     construct::to_array(vm, v, None)
 }
@@ -104,6 +105,7 @@ pub fn init(vm: &mut Vm, d: &Arc<Dict>) {
     add_functions(d, shapes::FUNCTIONS);
     add_functions(d, construct::FUNCTIONS);
     add_functions(d, linalg::TOP_FUNCTIONS);
+    add_functions(d, &[("histogram", histogram::histogram)]);
     d.set_str("ndarray", Value::Class(pyarray::ndarray_class()));
     dtypes::install(d);
     d.set_str("pi", Value::Float(std::f64::consts::PI));

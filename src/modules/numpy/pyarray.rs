@@ -4,6 +4,7 @@
 
 use super::{methods, wrap};
 use crate::builtins::args::add_methods;
+use crate::lock::RwLock;
 use crate::ndarray::array::{Data, NdArray};
 use crate::numeric::arrayprint::{array_repr, array_str, Scalar, Source};
 use crate::runtime::class::{Class, Layout};
@@ -15,12 +16,40 @@ use std::any::Any;
 use std::sync::{Arc, OnceLock};
 
 pub struct PyArray {
-    pub arr: NdArray,
+    /// The view (buffer, shape, strides, offset). It sits behind a lock only because
+    /// `a.shape = ...` changes shape and strides in place; readers take a snapshot with
+    /// `arr()`, so the lock is never held while Python code or a kernel runs, and it never
+    /// nests inside a buffer lock. The buffer itself is never replaced.
+    view: RwLock<NdArray>,
 }
 
 impl PyArray {
     pub fn new(arr: NdArray) -> PyArray {
-        PyArray { arr }
+        PyArray {
+            view: RwLock::new(arr),
+        }
+    }
+
+    /// A snapshot of the view (cheap: the buffer is shared, shape and strides are copied).
+    pub fn arr(&self) -> NdArray {
+        self.view.read().clone()
+    }
+
+    /// `a.shape = shape`: the same buffer seen with a new shape, possible only when the
+    /// elements can be addressed with strides (NumPy's rule); otherwise AttributeError.
+    fn set_shape(&self, vm: &mut Vm, value: &Value) -> PyResult<()> {
+        let req = super::args::shape_varargs(vm, std::slice::from_ref(value))?;
+        let mut view = self.view.write();
+        let shape = super::shapes::resolve_shape(&req, view.size(), &view.shape)?;
+        match view.reshaped_view(&shape) {
+            Some(v) => {
+                *view = v;
+                Ok(())
+            }
+            None => Err(PyErr::attribute_error(
+                "Incompatible shape for in-place modification. Use `.reshape()` to make a copy with the desired shape.",
+            )),
+        }
     }
 }
 
@@ -66,9 +95,9 @@ pub fn ndarray_class() -> Arc<Class> {
                     vm.call(&int, &[v], &[])
                 }),
                 ("__index__", |_vm, a, _| {
-                    let p = me(&a[0])?;
-                    if p.arr.ndim() == 0 && p.arr.dtype.is_int() {
-                        if let Scalar::Int(i) = p.arr.get(&[]) {
+                    let p = me(&a[0])?.arr();
+                    if p.ndim() == 0 && p.dtype.is_int() {
+                        if let Scalar::Int(i) = p.get(&[]) {
                             return Ok(Value::Int(i));
                         }
                     }
@@ -77,21 +106,21 @@ pub fn ndarray_class() -> Arc<Class> {
                     ))
                 }),
                 ("__getitem__", |vm, a, _| {
-                    let p = me(&a[0])?;
-                    super::index::getitem(vm, &p.arr, a.get(1).unwrap_or(&Value::None))
+                    let p = me(&a[0])?.arr();
+                    super::index::getitem(vm, &p, a.get(1).unwrap_or(&Value::None))
                 }),
                 ("__setitem__", |vm, a, _| {
-                    let p = me(&a[0])?;
+                    let p = me(&a[0])?.arr();
                     let (k, v) = (
                         a.get(1).unwrap_or(&Value::None),
                         a.get(2).unwrap_or(&Value::None),
                     );
-                    super::index::setitem(vm, &p.arr, k, v)?;
+                    super::index::setitem(vm, &p, k, v)?;
                     Ok(Value::None)
                 }),
                 ("__len__", |_vm, a, _| {
-                    let p = me(&a[0])?;
-                    match p.arr.shape.first() {
+                    let p = me(&a[0])?.arr();
+                    match p.shape.first() {
                         Some(&n) => Ok(Value::Int(n as i64)),
                         None => Err(PyErr::type_error("len() of unsized object")),
                     }
@@ -101,9 +130,9 @@ pub fn ndarray_class() -> Arc<Class> {
                         Some(Value::Str(s)) => s.as_str().to_string(),
                         _ => String::new(),
                     };
-                    let p = me(&a[0])?;
-                    if p.arr.ndim() == 0 && !spec.is_empty() {
-                        let v = super::scalar::scalar_to_py(p.arr.get(&[]));
+                    let p = me(&a[0])?.arr();
+                    if p.ndim() == 0 && !spec.is_empty() {
+                        let v = super::scalar::scalar_to_py(p.get(&[]));
                         return Ok(Value::string(vm.format(&v, &spec)?));
                     }
                     if !spec.is_empty() {
@@ -126,15 +155,15 @@ pub fn me(v: &Value) -> PyResult<&PyArray> {
 }
 
 fn one_element(v: &Value, what: &str) -> PyResult<Scalar> {
-    let p = me(v)?;
-    if p.arr.size() != 1 {
+    let p = me(v)?.arr();
+    if p.size() != 1 {
         let _ = what;
         return Err(PyErr::type_error(
             "only 0-dimensional arrays can be converted to Python scalars",
         ));
     }
-    let zero = vec![0; p.arr.ndim()];
-    Ok(p.arr.get(&zero))
+    let zero = vec![0; p.ndim()];
+    Ok(p.get(&zero))
 }
 
 /// The `flags` object (`a.flags['C_CONTIGUOUS']`, `a.flags.c_contiguous`).
@@ -242,21 +271,17 @@ impl NativeObject for PyArray {
     }
     fn repr(&self, _vm: &mut Vm) -> PyResult<Option<String>> {
         let opts = super::print_options().read().clone();
-        let d = self.arr.read();
-        let src = PrintSrc {
-            a: &self.arr,
-            d: &d,
-        };
-        Ok(Some(array_repr(&src, self.arr.dtype.elem_type(), &opts)))
+        let a = self.arr();
+        let d = a.read();
+        let src = PrintSrc { a: &a, d: &d };
+        Ok(Some(array_repr(&src, a.dtype.elem_type(), &opts)))
     }
     fn str(&self, _vm: &mut Vm) -> PyResult<Option<String>> {
         let opts = super::print_options().read().clone();
-        let d = self.arr.read();
-        let src = PrintSrc {
-            a: &self.arr,
-            d: &d,
-        };
-        Ok(Some(array_str(&src, self.arr.dtype.elem_type(), &opts)))
+        let a = self.arr();
+        let d = a.read();
+        let src = PrintSrc { a: &a, d: &d };
+        Ok(Some(array_str(&src, a.dtype.elem_type(), &opts)))
     }
     fn rich_compare(&self) -> bool {
         true
@@ -265,16 +290,17 @@ impl NativeObject for PyArray {
         Some(Err(PyErr::type_error("unhashable type: 'numpy.ndarray'")))
     }
     fn len(&self, _vm: &mut Vm) -> Option<PyResult<usize>> {
-        Some(match self.arr.shape.first() {
+        Some(match self.view.read().shape.first() {
             Some(&n) => Ok(n),
             None => Err(PyErr::type_error("len() of unsized object")),
         })
     }
     fn truthy(&self, _vm: &mut Vm) -> Option<PyResult<bool>> {
-        let n = self.arr.size();
+        let a = self.arr();
+        let n = a.size();
         Some(if n == 1 {
-            let zero = vec![0; self.arr.ndim()];
-            Ok(match self.arr.get(&zero) {
+            let zero = vec![0; a.ndim()];
+            Ok(match a.get(&zero) {
                 Scalar::Bool(b) => b,
                 Scalar::Int(i) => i != 0,
                 Scalar::Float(f) => f != 0.0,
@@ -290,37 +316,38 @@ impl NativeObject for PyArray {
         })
     }
     fn iter(&self, _vm: &mut Vm, _me: &Value) -> PyResult<Option<Value>> {
-        if self.arr.ndim() == 0 {
+        let arr = self.arr();
+        if arr.ndim() == 0 {
             return Err(PyErr::type_error("iteration over a 0-d array"));
         }
         Ok(Some(Value::native(ArrIter {
-            arr: self.arr.clone(),
+            arr,
             i: crate::lock::Mutex::new(0),
         })))
     }
     fn getitem(&self, vm: &mut Vm, key: &Value) -> Option<PyResult<Value>> {
-        Some(super::index::getitem(vm, &self.arr, key))
+        Some(super::index::getitem(vm, &self.arr(), key))
     }
     fn setitem(&self, vm: &mut Vm, key: &Value, value: &Value) -> Option<PyResult<()>> {
-        Some(super::index::setitem(vm, &self.arr, key, value))
+        Some(super::index::setitem(vm, &self.arr(), key, value))
     }
     fn contains(&self, vm: &mut Vm, item: &Value) -> Option<PyResult<bool>> {
         Some((|| {
             let eq = super::methods::binop(
                 vm,
                 crate::ndarray::elementwise::Bin::Eq,
-                &Value::native(PyArray::new(self.arr.clone())),
+                &Value::native(PyArray::new(self.arr())),
                 item,
                 false,
             )?;
             if let Some(p) = eq.downcast::<PyArray>() {
-                return Ok(p.arr.to_vec::<bool>().iter().any(|&b| b));
+                return Ok(p.arr().to_vec::<bool>().iter().any(|&b| b));
             }
             vm.truthy(&eq)
         })())
     }
     fn getattr(&self, _vm: &mut Vm, _me: &Value, name: &str) -> PyResult<Option<Value>> {
-        let a = &self.arr;
+        let a = &self.arr();
         Ok(Some(match name {
             "shape" => Value::tuple(a.shape.iter().map(|&d| Value::Int(d as i64)).collect()),
             "ndim" => Value::Int(a.ndim() as i64),
@@ -347,5 +374,19 @@ impl NativeObject for PyArray {
             }
             _ => return Ok(None),
         }))
+    }
+    fn setattr(&self, vm: &mut Vm, name: &str, value: Option<&Value>) -> Option<PyResult<()>> {
+        Some(match (name, value) {
+            ("shape", Some(v)) => self.set_shape(vm, v),
+            ("shape", None) => Err(PyErr::attribute_error("Cannot delete array shape")),
+            ("ndim" | "size" | "itemsize" | "nbytes" | "T" | "flags" | "real" | "flat", _) => {
+                Err(PyErr::attribute_error(format!(
+                    "attribute '{name}' of 'numpy.ndarray' objects is not writable"
+                )))
+            }
+            _ => Err(PyErr::attribute_error(format!(
+                "'numpy.ndarray' object has no attribute '{name}'"
+            ))),
+        })
     }
 }

@@ -1,6 +1,6 @@
 //! `np.random`: the module functions on one process-wide legacy `RandomState` (NumPy's global
-//! state, so `np.random.seed(n)` reproduces NumPy's streams), and `default_rng(seed)`
-//! Generators (PCG64). The numbers come from `numeric::nprandom`, bit-exact with NumPy 2.4.
+//! state, so `np.random.seed(n)` reproduces NumPy's streams), `RandomState(seed)` objects
+//! (the same methods on a state of their own), and `default_rng(seed)` Generators (PCG64). The numbers come from `numeric::nprandom`, bit-exact with NumPy 2.4.
 
 use super::args::{float, int, opt, shape};
 use super::{arr, wrap, wrap_array, NpScalar, PyArray};
@@ -86,19 +86,25 @@ fn big(vm: &mut Vm, v: &Value) -> PyResult<i128> {
     }
 }
 
-fn seed(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    let mut g = global().lock();
-    match opt(a, 0, kw, "seed") {
-        None => g.seed_from_os(),
+/// The ints of a sequence seed; `not_int` is the TypeError for any other element.
+fn seed_keys(vm: &mut Vm, v: &Value, not_int: &str) -> PyResult<Vec<num_bigint::BigInt>> {
+    vm.collect(v)?
+        .iter()
+        .map(|x| {
+            as_int(x)
+                .map(|i| to_big(&i))
+                .ok_or_else(|| PyErr::type_error(not_int))
+        })
+        .collect()
+}
+
+/// Seeds a legacy state as `RandomState(seed)` / `np.random.seed(seed)` do: `None` from the
+/// OS, an int, or a sequence of ints (NumPy's `init_by_array`).
+fn seed_state(vm: &mut Vm, g: &mut RandomState, v: Option<&Value>) -> PyResult<()> {
+    match v {
+        None | Some(Value::None) => g.seed_from_os(),
         Some(v @ (Value::List(_) | Value::Tuple(_))) => {
-            let items = vm.collect(v)?;
-            let mut keys = Vec::new();
-            for x in &items {
-                match as_int(x) {
-                    Some(i) => keys.push(to_big(&i)),
-                    None => return Err(PyErr::type_error("Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'")),
-                }
-            }
+            let keys = seed_keys(vm, v, "Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'")?;
             g.seed_array_bigints(&keys).map_err(rerr)?;
         }
         Some(v) => match as_int(v) {
@@ -110,7 +116,7 @@ fn seed(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             }
         },
     }
-    Ok(Value::None)
+    Ok(())
 }
 
 /// The population of `choice(a)`: an int, or an array (whose elements are returned).
@@ -174,7 +180,7 @@ fn shuffle_array(v: &Value, shuffle: impl FnOnce(&mut [usize])) -> PyResult<()> 
     let Some(p) = v.downcast::<PyArray>() else {
         return Err(PyErr::type_error("shuffle() argument must be an array"));
     };
-    let a = &p.arr;
+    let a = &p.arr();
     if a.ndim() == 0 {
         return Err(PyErr::type_error(
             "object of type 'numpy.ndarray' has no len()",
@@ -206,144 +212,215 @@ fn shuffle_list(vm: &mut Vm, v: &Value, shuffle: impl FnOnce(&mut [Value])) -> P
     Ok(false)
 }
 
+/// A legacy-state method: the same code serves `np.random.f(...)` (the global state) and
+/// `RandomState(seed).f(...)` (that object's state), so both give NumPy's streams.
+type LegacyFn = fn(&mut Vm, &Mutex<RandomState>, &[Value], Kw) -> PyResult<Value>;
+
+fn opt_float(vm: &mut Vm, v: Option<&Value>, default: f64) -> PyResult<f64> {
+    v.map(|v| float(vm, v))
+        .transpose()
+        .map(|x| x.unwrap_or(default))
+}
+
+fn l_seed(vm: &mut Vm, st: &Mutex<RandomState>, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let v = opt(a, 0, kw, "seed");
+    seed_state(vm, &mut st.lock(), v)?;
+    Ok(Value::None)
+}
+
+fn l_rand(vm: &mut Vm, st: &Mutex<RandomState>, a: &[Value], _: Kw) -> PyResult<Value> {
+    let sh = dims(vm, a)?;
+    Ok(floats(sh, |v| st.lock().fill_random_sample(v)))
+}
+
+fn l_randn(vm: &mut Vm, st: &Mutex<RandomState>, a: &[Value], _: Kw) -> PyResult<Value> {
+    let sh = dims(vm, a)?;
+    Ok(floats(sh, |v| st.lock().fill_standard_normal(v)))
+}
+
+fn l_random_sample(vm: &mut Vm, st: &Mutex<RandomState>, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let sh = size_arg(vm, opt(a, 0, kw, "size"))?;
+    Ok(floats(sh, |v| st.lock().fill_random_sample(v)))
+}
+
+fn l_standard_normal(vm: &mut Vm, st: &Mutex<RandomState>, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let sh = size_arg(vm, opt(a, 0, kw, "size"))?;
+    Ok(floats(sh, |v| st.lock().fill_standard_normal(v)))
+}
+
+fn l_uniform(vm: &mut Vm, st: &Mutex<RandomState>, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let lo = opt_float(vm, opt(a, 0, kw, "low"), 0.0)?;
+    let hi = opt_float(vm, opt(a, 1, kw, "high"), 1.0)?;
+    check::legacy_uniform(lo, hi).map_err(rerr)?;
+    let sh = size_arg(vm, opt(a, 2, kw, "size"))?;
+    Ok(floats(sh, |v| st.lock().fill_uniform(v, lo, hi)))
+}
+
+fn l_normal(vm: &mut Vm, st: &Mutex<RandomState>, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let loc = opt_float(vm, opt(a, 0, kw, "loc"), 0.0)?;
+    let scale = opt_float(vm, opt(a, 1, kw, "scale"), 1.0)?;
+    check::non_negative(scale, "scale").map_err(rerr)?;
+    let sh = size_arg(vm, opt(a, 2, kw, "size"))?;
+    Ok(floats(sh, |v| st.lock().fill_normal(v, loc, scale)))
+}
+
+fn l_exponential(vm: &mut Vm, st: &Mutex<RandomState>, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let scale = opt_float(vm, opt(a, 0, kw, "scale"), 1.0)?;
+    check::non_negative(scale, "scale").map_err(rerr)?;
+    let sh = size_arg(vm, opt(a, 1, kw, "size"))?;
+    Ok(floats(sh, |v| {
+        let mut g = st.lock();
+        for x in v.iter_mut() {
+            *x = g.exponential(scale);
+        }
+    }))
+}
+
+fn l_randint(vm: &mut Vm, st: &Mutex<RandomState>, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let low = opt(a, 0, kw, "low")
+        .cloned()
+        .ok_or_else(|| PyErr::type_error("randint() missing required argument 'low' (pos 1)"))?;
+    let (lo, hi) = match opt(a, 1, kw, "high") {
+        Some(Value::None) | None => (0, big(vm, &low)?),
+        Some(h) => (big(vm, &low)?, big(vm, h)?),
+    };
+    let sh = size_arg(vm, opt(a, 2, kw, "size"))?;
+    let dt = super::dtype_arg(vm, opt(a, 3, kw, "dtype"))?.unwrap_or(DType::Int64);
+    let mut g = st.lock();
+    match sh {
+        None => Ok(Value::Int(g.randint(lo, hi).map_err(rerr)?)),
+        Some(sh) if dt == DType::Int32 => {
+            let mut v = vec![0i32; size_of(&sh)];
+            g.fill_randint_i32(&mut v, lo, hi).map_err(rerr)?;
+            Ok(wrap_array(NdArray::from_vec(v, sh)))
+        }
+        Some(sh) => {
+            let mut v = vec![0i64; size_of(&sh)];
+            g.fill_randint(&mut v, lo, hi).map_err(rerr)?;
+            Ok(wrap_array(NdArray::from_vec(v, sh)))
+        }
+    }
+}
+
+fn l_choice(vm: &mut Vm, st: &Mutex<RandomState>, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let av = opt(a, 0, kw, "a").cloned().unwrap_or(Value::None);
+    let (pop, arr_pop) = population(vm, &av)?;
+    let sh = size_arg(vm, opt(a, 1, kw, "size"))?;
+    let replace = match opt(a, 2, kw, "replace") {
+        Some(v) => vm.truthy(v)?,
+        None => true,
+    };
+    let p = p_arg(vm, opt(a, 3, kw, "p"))?;
+    let n = sh.as_ref().map_or(1, |s| size_of(s));
+    let idx = st
+        .lock()
+        .choice(pop, n, replace, p.as_deref())
+        .map_err(rerr)?;
+    Ok(choice_result(idx, arr_pop, sh))
+}
+
+fn l_shuffle(vm: &mut Vm, st: &Mutex<RandomState>, a: &[Value], _: Kw) -> PyResult<Value> {
+    let v = a.first().cloned().unwrap_or(Value::None);
+    if shuffle_list(vm, &v, |x| st.lock().shuffle(x))? {
+        return Ok(Value::None);
+    }
+    shuffle_array(&v, |x| st.lock().shuffle(x))?;
+    Ok(Value::None)
+}
+
+fn l_permutation(vm: &mut Vm, st: &Mutex<RandomState>, a: &[Value], _: Kw) -> PyResult<Value> {
+    let v = a.first().cloned().unwrap_or(Value::None);
+    if let Some(i) = as_int(&v) {
+        let n = to_big(&i).to_i64().unwrap_or(0).max(0) as usize;
+        let p = st.lock().permutation(n);
+        return Ok(wrap_array(NdArray::from_vec(p, vec![n])));
+    }
+    let x = arr(vm, &v)?.copy();
+    let out = wrap_array(x);
+    shuffle_array(&out, |o| st.lock().shuffle(o))?;
+    Ok(out)
+}
+
+/// Generates the module functions (on `global()`) and the `RandomState` methods (on the
+/// object's own state) from one list of legacy implementations.
+macro_rules! legacy_tables {
+    ($($name:literal => $f:expr),* $(,)?) => {
+        const LEGACY: &[(&str, crate::runtime::func::NativeFn)] = &[
+            $(($name, |vm, a, kw| { let f: LegacyFn = $f; f(vm, global(), a, kw) })),*
+        ];
+        const LEGACY_METHODS: &[(&str, crate::runtime::func::NativeFn)] = &[
+            $(($name, |vm, a, kw| {
+                let f: LegacyFn = $f;
+                f(vm, &random_state(&a[0])?.st, &a[1..], kw)
+            })),*
+        ];
+    };
+}
+
+legacy_tables! {
+    "seed" => l_seed,
+    "rand" => l_rand,
+    "randn" => l_randn,
+    "random" => l_random_sample,
+    "random_sample" => l_random_sample,
+    "standard_normal" => l_standard_normal,
+    "uniform" => l_uniform,
+    "normal" => l_normal,
+    "exponential" => l_exponential,
+    "randint" => l_randint,
+    "choice" => l_choice,
+    "shuffle" => l_shuffle,
+    "permutation" => l_permutation,
+}
+
+/// `np.random.RandomState`: a legacy MT19937 state of its own.
+pub struct PyRandomState {
+    st: Mutex<RandomState>,
+}
+
+fn random_state(v: &Value) -> PyResult<&PyRandomState> {
+    v.downcast::<PyRandomState>()
+        .ok_or_else(|| PyErr::type_error("descriptor requires a 'RandomState' object"))
+}
+
+fn random_state_class() -> Arc<Class> {
+    static C: OnceLock<Arc<Class>> = OnceLock::new();
+    C.get_or_init(|| {
+        let c = Class::native("RandomState");
+        add_methods(
+            &c,
+            "RandomState",
+            &[("__new__", |vm, a, kw| {
+                let mut st = RandomState::new(0);
+                seed_state(vm, &mut st, opt(a, 1, kw, "seed"))?;
+                Ok(Value::native(PyRandomState { st: Mutex::new(st) }))
+            })],
+        );
+        add_methods(&c, "RandomState", LEGACY_METHODS);
+        c
+    })
+    .clone()
+}
+
+impl NativeObject for PyRandomState {
+    fn class(&self) -> Arc<Class> {
+        random_state_class()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn repr(&self, _vm: &mut Vm) -> PyResult<Option<String>> {
+        Ok(Some("RandomState(MT19937)".to_string()))
+    }
+}
+
 const FUNCTIONS: &[(&str, crate::runtime::func::NativeFn)] = &[
-    ("seed", seed),
-    ("rand", |vm, a, _| {
-        let sh = dims(vm, a)?;
-        Ok(floats(sh, |v| global().lock().fill_random_sample(v)))
-    }),
-    ("randn", |vm, a, _| {
-        let sh = dims(vm, a)?;
-        Ok(floats(sh, |v| global().lock().fill_standard_normal(v)))
-    }),
-    ("random", |vm, a, kw| {
-        let sh = size_arg(vm, opt(a, 0, kw, "size"))?;
-        Ok(floats(sh, |v| global().lock().fill_random_sample(v)))
-    }),
-    ("random_sample", |vm, a, kw| {
-        let sh = size_arg(vm, opt(a, 0, kw, "size"))?;
-        Ok(floats(sh, |v| global().lock().fill_random_sample(v)))
-    }),
-    ("sample", |vm, a, kw| {
-        let sh = size_arg(vm, opt(a, 0, kw, "size"))?;
-        Ok(floats(sh, |v| global().lock().fill_random_sample(v)))
-    }),
-    ("standard_normal", |vm, a, kw| {
-        let sh = size_arg(vm, opt(a, 0, kw, "size"))?;
-        Ok(floats(sh, |v| global().lock().fill_standard_normal(v)))
-    }),
-    ("uniform", |vm, a, kw| {
-        let lo = opt(a, 0, kw, "low")
-            .map(|v| float(vm, v))
-            .transpose()?
-            .unwrap_or(0.0);
-        let hi = opt(a, 1, kw, "high")
-            .map(|v| float(vm, v))
-            .transpose()?
-            .unwrap_or(1.0);
-        check::legacy_uniform(lo, hi).map_err(rerr)?;
-        let sh = size_arg(vm, opt(a, 2, kw, "size"))?;
-        Ok(floats(sh, |v| global().lock().fill_uniform(v, lo, hi)))
-    }),
-    ("normal", |vm, a, kw| {
-        let loc = opt(a, 0, kw, "loc")
-            .map(|v| float(vm, v))
-            .transpose()?
-            .unwrap_or(0.0);
-        let scale = opt(a, 1, kw, "scale")
-            .map(|v| float(vm, v))
-            .transpose()?
-            .unwrap_or(1.0);
-        check::non_negative(scale, "scale").map_err(rerr)?;
-        let sh = size_arg(vm, opt(a, 2, kw, "size"))?;
-        Ok(floats(sh, |v| global().lock().fill_normal(v, loc, scale)))
-    }),
-    ("exponential", |vm, a, kw| {
-        let scale = opt(a, 0, kw, "scale")
-            .map(|v| float(vm, v))
-            .transpose()?
-            .unwrap_or(1.0);
-        check::non_negative(scale, "scale").map_err(rerr)?;
-        let sh = size_arg(vm, opt(a, 1, kw, "size"))?;
-        Ok(floats(sh, |v| {
-            let mut g = global().lock();
-            for x in v.iter_mut() {
-                *x = g.exponential(scale);
-            }
-        }))
-    }),
-    ("randint", |vm, a, kw| {
-        let low = opt(a, 0, kw, "low").cloned().ok_or_else(|| {
-            PyErr::type_error("randint() missing required argument 'low' (pos 1)")
-        })?;
-        let (lo, hi) = match opt(a, 1, kw, "high") {
-            Some(h) => (big(vm, &low)?, big(vm, h)?),
-            None => (0, big(vm, &low)?),
-        };
-        let sh = size_arg(vm, opt(a, 2, kw, "size"))?;
-        let dt = super::dtype_arg(vm, opt(a, 3, kw, "dtype"))?.unwrap_or(DType::Int64);
-        let mut g = global().lock();
-        match sh {
-            None => Ok(Value::Int(g.randint(lo, hi).map_err(rerr)?)),
-            Some(sh) if dt == DType::Int32 => {
-                let mut v = vec![0i32; size_of(&sh)];
-                g.fill_randint_i32(&mut v, lo, hi).map_err(rerr)?;
-                Ok(wrap_array(NdArray::from_vec(v, sh)))
-            }
-            Some(sh) => {
-                let mut v = vec![0i64; size_of(&sh)];
-                g.fill_randint(&mut v, lo, hi).map_err(rerr)?;
-                Ok(wrap_array(NdArray::from_vec(v, sh)))
-            }
-        }
-    }),
-    ("choice", |vm, a, kw| {
-        let av = opt(a, 0, kw, "a").cloned().unwrap_or(Value::None);
-        let (pop, arr_pop) = population(vm, &av)?;
-        let sh = size_arg(vm, opt(a, 1, kw, "size"))?;
-        let replace = match opt(a, 2, kw, "replace") {
-            Some(v) => vm.truthy(v)?,
-            None => true,
-        };
-        let p = p_arg(vm, opt(a, 3, kw, "p"))?;
-        let n = sh.as_ref().map_or(1, |s| size_of(s));
-        let idx = global()
-            .lock()
-            .choice(pop, n, replace, p.as_deref())
-            .map_err(rerr)?;
-        Ok(choice_result(idx, arr_pop, sh))
-    }),
-    ("shuffle", |vm, a, _| {
-        let v = a.first().cloned().unwrap_or(Value::None);
-        if shuffle_list(vm, &v, |x| global().lock().shuffle(x))? {
-            return Ok(Value::None);
-        }
-        shuffle_array(&v, |x| global().lock().shuffle(x))?;
-        Ok(Value::None)
-    }),
-    ("permutation", |vm, a, _| {
-        let v = a.first().cloned().unwrap_or(Value::None);
-        if let Some(i) = as_int(&v) {
-            let n = to_big(&i).to_i64().unwrap_or(0).max(0) as usize;
-            let p = global().lock().permutation(n);
-            return Ok(wrap_array(NdArray::from_vec(p, vec![n])));
-        }
-        let x = arr(vm, &v)?.copy();
-        let out = wrap_array(x);
-        shuffle_array(&out, |o| global().lock().shuffle(o))?;
-        Ok(out)
-    }),
+    ("sample", |vm, a, kw| l_random_sample(vm, global(), a, kw)),
     ("default_rng", |vm, a, kw| {
         let g = match opt(a, 0, kw, "seed") {
             None => Generator::from_os(),
             Some(v @ (Value::List(_) | Value::Tuple(_))) => {
-                let items = vm.collect(v)?;
-                let mut keys = Vec::new();
-                for x in &items {
-                    if let Some(i) = as_int(x) {
-                        keys.push(to_big(&i));
-                    }
-                }
+                let keys = seed_keys(vm, v, "seed must be integer")?;
                 Generator::from_bigints(&keys).map_err(rerr)?
             }
             Some(v) => match as_int(v) {
@@ -389,28 +466,16 @@ fn generator_class() -> Arc<Class> {
                 }),
                 ("normal", |vm, a, kw| {
                     let g = gen(&a[0])?;
-                    let loc = opt(a, 1, kw, "loc")
-                        .map(|v| float(vm, v))
-                        .transpose()?
-                        .unwrap_or(0.0);
-                    let scale = opt(a, 2, kw, "scale")
-                        .map(|v| float(vm, v))
-                        .transpose()?
-                        .unwrap_or(1.0);
+                    let loc = opt_float(vm, opt(a, 1, kw, "loc"), 0.0)?;
+                    let scale = opt_float(vm, opt(a, 2, kw, "scale"), 1.0)?;
                     check::non_negative(scale, "scale").map_err(rerr)?;
                     let sh = size_arg(vm, opt(a, 3, kw, "size"))?;
                     Ok(floats(sh, |v| g.g.lock().fill_normal(v, loc, scale)))
                 }),
                 ("uniform", |vm, a, kw| {
                     let g = gen(&a[0])?;
-                    let lo = opt(a, 1, kw, "low")
-                        .map(|v| float(vm, v))
-                        .transpose()?
-                        .unwrap_or(0.0);
-                    let hi = opt(a, 2, kw, "high")
-                        .map(|v| float(vm, v))
-                        .transpose()?
-                        .unwrap_or(1.0);
+                    let lo = opt_float(vm, opt(a, 1, kw, "low"), 0.0)?;
+                    let hi = opt_float(vm, opt(a, 2, kw, "high"), 1.0)?;
                     check::uniform(lo, hi).map_err(rerr)?;
                     let sh = size_arg(vm, opt(a, 3, kw, "size"))?;
                     Ok(floats(sh, |v| g.g.lock().fill_uniform(v, lo, hi)))
@@ -506,6 +571,8 @@ impl NativeObject for PyGenerator {
 }
 
 pub fn init(d: &Dict) {
+    add_functions(d, LEGACY);
     add_functions(d, FUNCTIONS);
+    d.set_str("RandomState", Value::Class(random_state_class()));
     d.set_str("Generator", Value::Class(generator_class()));
 }

@@ -298,7 +298,7 @@ impl NativeObject for ScalarMethod {
         Some(
             vm.call(&self.func, &v, kw)
                 .map(|r| match r.downcast::<super::PyArray>() {
-                    Some(p) if p.arr.ndim() == 0 => super::wrap(p.arr.clone()),
+                    Some(p) if p.arr().ndim() == 0 => super::wrap(p.arr()),
                     _ => r,
                 }),
         )

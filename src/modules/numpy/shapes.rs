@@ -24,17 +24,21 @@ pub fn resolve_shape(req: &[i64], size: usize, from: &[usize]) -> PyResult<Vec<u
         .filter(|&&d| d != -1)
         .map(|&d| d as usize)
         .product();
+    // NumPy's `convert_shape_to_string`: leading unknowns are dropped, later ones print
+    // as "newaxis", and a one-element shape keeps its comma.
     let err = || {
-        let dims: Vec<String> = req
+        let first = req.iter().take_while(|&&d| d < 0).count();
+        let dims: Vec<String> = req[first..]
             .iter()
-            .filter(|&&d| d != -1)
-            .map(|d| d.to_string())
+            .map(|&d| {
+                if d < 0 {
+                    "newaxis".into()
+                } else {
+                    d.to_string()
+                }
+            })
             .collect();
-        let tail = if req.len() == 1 && unknown == 0 {
-            ","
-        } else {
-            ""
-        };
+        let tail = if req.len() == 1 { "," } else { "" };
         PyErr::value_error(format!(
             "cannot reshape array of size {size} into shape ({}{tail})",
             dims.join(",")
@@ -386,14 +390,19 @@ fn tile(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(wrap_array(concat(&parts, x.ndim() - 1)?))
 }
 
-fn me(v: &Value) -> PyResult<&NdArray> {
-    super::pyarray::me(v).map(|p| &p.arr)
+fn me(v: &Value) -> PyResult<NdArray> {
+    super::pyarray::me(v).map(|p| p.arr())
 }
 
+/// `np.reshape` / `a.reshape`: a view whenever strides can address the new shape (NumPy's
+/// no-copy rule, so writes through it reach `x`), else a reshaped copy.
 fn reshape_checked(vm: &mut Vm, x: &NdArray, args: &[Value]) -> PyResult<Value> {
     let req = shape_varargs(vm, args)?;
     let sh = resolve_shape(&req, x.size(), &x.shape)?;
-    Ok(wrap_array(reshape(x, sh)))
+    Ok(wrap_array(match x.reshaped_view(&sh) {
+        Some(v) => v,
+        None => reshape(x, sh),
+    }))
 }
 
 pub const FUNCTIONS: &[(&str, NativeFn)] = &[
@@ -470,7 +479,7 @@ fn swap(vm: &mut Vm, x: &NdArray, a: &[Value]) -> PyResult<Value> {
 
 pub const METHODS: &[(&str, NativeFn)] = &[
     ("reshape", |vm, a, kw| {
-        let x = me(&a[0])?.clone();
+        let x = me(&a[0])?;
         let args: Vec<Value> = match kwarg(kw, "shape") {
             Some(s) => vec![s.clone()],
             None => a[1..].to_vec(),
@@ -479,25 +488,25 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     }),
     ("ravel", |_vm, a, _| {
         let x = me(&a[0])?;
-        Ok(wrap_array(reshape(x, vec![x.size()])))
+        Ok(wrap_array(reshape(&x, vec![x.size()])))
     }),
     ("flatten", |_vm, a, _| {
         let x = me(&a[0])?;
         Ok(wrap_array(reshape(&x.copy(), vec![x.size()])))
     }),
     ("transpose", |vm, a, _| {
-        let x = me(&a[0])?.clone();
+        let x = me(&a[0])?;
         let axes = parse_axes_perm(vm, &a[1..], x.ndim())?;
         Ok(wrap_array(transpose_view(&x, axes.as_deref())))
     }),
     ("swapaxes", |vm, a, _| {
-        let x = me(&a[0])?.clone();
+        let x = me(&a[0])?;
         swap(vm, &x, &a[1..])
     }),
     ("squeeze", |vm, a, kw| {
-        let x = me(&a[0])?.clone();
+        let x = me(&a[0])?;
         let ax = super::args::axes(vm, opt(a, 1, kw, "axis"), x.ndim())?;
         Ok(wrap_array(squeeze(&x, ax)?))
     }),
-    ("view", |_vm, a, _| Ok(wrap_array(me(&a[0])?.clone()))),
+    ("view", |_vm, a, _| Ok(wrap_array(me(&a[0])?))),
 ];
