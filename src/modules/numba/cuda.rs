@@ -5,8 +5,9 @@
 //! PTX by `crate::ptx`; a typing error — including a math function the device does not
 //! compute — raises `TypingError` naming the function, the place and the types, while a
 //! construct the PTX backend does not lower yet is reported, not raised, so the simulator can
-//! still run the kernel.
+//! still run the kernel. The device side (loading PTX, memory, launches) is `cuda_driver`.
 
+use super::cuda_driver;
 use super::dispatcher::{arg_type, dump_wanted, typing_error, CompileEnv, Dispatcher, JitOptions};
 use super::ntypes::NumbaType;
 use crate::builtins::args::{add_functions, Kw};
@@ -22,9 +23,10 @@ use crate::vm::Vm;
 use std::cell::RefCell;
 use std::sync::Arc;
 
-pub fn init(_vm: &mut Vm, d: &Arc<Dict>) {
+pub fn init(vm: &mut Vm, d: &Arc<Dict>) {
     add_functions(d, &[("compile", compile)]);
     d.set_str("ARCH", Value::str(emit::DEFAULT_ARCH));
+    cuda_driver::init(vm, d);
 }
 
 /// The device-function specializations one kernel's module needs, callees first.
