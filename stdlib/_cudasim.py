@@ -1,4 +1,12 @@
-"""numba.cuda on the CPU: the CUDA simulator behind `from numba import cuda` when no GPU is used.
+"""numba.cuda for pyrs: the CUDA simulator, and the launch path to a real GPU.
+
+With `NUMBA_ENABLE_CUDASIM=1` (Numba's spelling) kernels run on the CPU simulator described
+below. Otherwise a launch compiles the kernel to PTX (`_cudajit.compile`) and runs it on device
+0 through the CUDA driver (`_cudajit.launch`, cudarc underneath); `cuda.to_device`,
+`device_array(_like)`, `copy_to_host`, `synchronize`, `is_available` and `detect` act on the
+device. Where no driver exists, what needs the device raises `CudaSupportError` naming why
+(never a crash) and `is_available()` is False. Launch limits (1024 threads per block, 48 KiB
+of static shared memory per block) are checked the same way on both paths.
 
 Semantics follow Numba's simulator (NUMBA_ENABLE_CUDASIM=1): blocks run one after another;
 within a block every thread runs the kernel's Python code; `cuda.syncthreads()` is a barrier
@@ -30,7 +38,16 @@ WARP_SIZE = 32
 
 
 class CudaSupportError(Exception):
-    pass
+    """No usable CUDA device or driver (numba.cuda.cudadrv.error.CudaSupportError)."""
+
+
+_SIM = os.environ.get("NUMBA_ENABLE_CUDASIM", "0") not in ("", "0")
+
+
+def _require_device():
+    why = _cudajit.device_error()
+    if why is not None:
+        raise CudaSupportError(why)
 
 
 class Dim3:
@@ -366,21 +383,87 @@ class DeviceNDArray:
         return str(self._ary)
 
 
+class GpuNDArray:
+    """A C-contiguous array in device memory (the device path's DeviceNDArray)."""
+
+    def __init__(self, shape, dtype):
+        self.shape = tuple(shape)
+        self.dtype = np.dtype(dtype)
+        self.ndim = len(self.shape)
+        size = 1
+        for n in self.shape:
+            size *= n
+        self.size = size
+        self.nbytes = size * self.dtype.itemsize
+        self.alloc_size = self.nbytes
+        strides = []
+        acc = self.dtype.itemsize
+        for n in reversed(self.shape):
+            strides.append(acc)
+            acc *= n
+        self.strides = tuple(reversed(strides))
+        _require_device()
+        self._buf = _cudajit.alloc(self.nbytes)
+
+    def __len__(self):
+        return self.shape[0]
+
+    def copy_to_host(self, ary=None, stream=0):
+        if ary is None:
+            ary = np.empty(self.shape, dtype=self.dtype)
+        elif ary.shape != self.shape or ary.dtype != self.dtype:
+            raise ValueError("incompatible shape or dtype: %s %s vs. %s %s"
+                             % (ary.shape, ary.dtype, self.shape, self.dtype))
+        if ary.flags["C_CONTIGUOUS"]:
+            _cudajit.dtoh(self._buf, ary)
+        else:
+            tmp = np.empty(self.shape, dtype=self.dtype)
+            _cudajit.dtoh(self._buf, tmp)
+            ary[...] = tmp
+        return ary
+
+    def copy_to_device(self, ary, stream=0):
+        if isinstance(ary, GpuNDArray):
+            if ary.shape != self.shape or ary.dtype != self.dtype:
+                raise ValueError("incompatible shape or dtype")
+            _cudajit.dtod(self._buf, ary._buf)
+            return
+        host = np.ascontiguousarray(ary, dtype=self.dtype)
+        if host.shape != self.shape:
+            raise ValueError("incompatible shape: %s vs. %s" % (host.shape, self.shape))
+        _cudajit.htod(self._buf, host)
+
+    def is_c_contiguous(self):
+        return True
+
+    def __repr__(self):
+        return "<numba.cuda.cudadrv.devicearray.DeviceNDArray object of shape %s, dtype %s>" % (
+            self.shape, self.dtype)
+
+
 def to_device(ary, stream=0, copy=True, to=None):
     host = np.asarray(ary)
     if to is not None:
         to.copy_to_device(host)
         return to
+    if not _SIM:
+        d = GpuNDArray(host.shape, host.dtype)
+        d.copy_to_device(host)
+        return d
     return DeviceNDArray(host.copy())
 
 
 def device_array(shape, dtype=np.float64, strides=None, order="C", stream=0):
+    if not _SIM:
+        return GpuNDArray(shape if isinstance(shape, tuple) else (shape,), _np_dtype(dtype))
     return DeviceNDArray(np.zeros(shape, dtype=_np_dtype(dtype)))
 
 
 def device_array_like(ary, stream=0):
     if isinstance(ary, DeviceNDArray):
         ary = ary._ary
+    if not _SIM:
+        return GpuNDArray(ary.shape, ary.dtype)
     return DeviceNDArray(np.zeros(ary.shape, dtype=ary.dtype))
 
 
@@ -393,15 +476,21 @@ managed_array = pinned_array
 
 
 def synchronize():
-    pass
+    if not _SIM:
+        _require_device()
+        _cudajit.synchronize()
 
 
 def is_available():
-    """The simulator always has a (simulated) device."""
-    return True
+    """The simulator always has a (simulated) device; otherwise whether device 0 opens."""
+    if _SIM:
+        return True
+    return _cudajit.device_error() is None
 
 
 def detect():
+    if not _SIM:
+        return _detect_device()
     print("Found 1 CUDA devices")
     print("id 0    b'SIMULATOR'                              [SUPPORTED]")
     print("                      Compute Capability: 5.0")
@@ -410,6 +499,24 @@ def detect():
     print("                                    UUID: GPU-00000000-0000-0000-0000-000000000000")
     print("                                Watchdog: Enabled")
     print("             FP32/FP64 Performance Ratio: 32")
+    print("Summary:")
+    print("\t1/1 devices are supported")
+    return True
+
+
+def _detect_device():
+    why = _cudajit.device_error()
+    if why is not None:
+        print("Found 0 CUDA devices")
+        print("CUDA is not available: %s" % why)
+        return False
+    name, major, minor, bus, uuid, mem = _cudajit.device_info()
+    print("Found 1 CUDA devices")
+    print("id 0    %-40s [SUPPORTED]" % repr(name.encode()))
+    print("                      Compute Capability: %d.%d" % (major, minor))
+    print("                              PCI Bus ID: %d" % bus)
+    print("                                    UUID: %s" % uuid)
+    print("                            Total memory: %d MiB" % (mem // (1024 * 1024)))
     print("Summary:")
     print("\t1/1 devices are supported")
     return True
@@ -562,6 +669,8 @@ class Kernel:
     def _launch(self, griddim, blockdim, args):
         if self.device:
             raise TypeError("a device function cannot be launched as a kernel")
+        if not _SIM:
+            return self._launch_device(griddim, blockdim, args)
         # Host arrays are copied to the "device" and written back after a launch that
         # succeeds, as Numba does for numpy arguments (a failed launch leaves them unchanged).
         host = []
@@ -596,6 +705,50 @@ class Kernel:
             _lane.ctx = prev
         for h, d in host:
             h[...] = d
+
+    def _launch_device(self, griddim, blockdim, args):
+        """Compiles for these argument types (typing errors first, as in the simulator),
+        then runs the PTX on device 0; numpy arguments are copied in and back, as Numba
+        does."""
+        stand_in = []
+        for a in args:
+            if isinstance(a, GpuNDArray):
+                stand_in.append(np.empty((0,) * a.ndim, dtype=a.dtype))
+            else:
+                stand_in.append(a)
+        kind, ptx, _ = self._compile(tuple(stand_in))
+        if kind != "ptx":
+            raise NotImplementedError("kernel '%s' cannot run on the device: %s"
+                                      % (self.__name__, ptx))
+        shared = _cudajit.shared_bytes(ptx)
+        if shared > MAX_SHARED_BYTES:
+            raise ValueError(
+                "too much shared memory: %d bytes requested per block, the limit is %d"
+                % (shared, MAX_SHARED_BYTES))
+        _require_device()
+        params = []
+        back = []
+        for a in args:
+            if isinstance(a, np.ndarray) and a.ndim > 0:
+                d = to_device(a)
+                back.append((a, d))
+                a = d
+            if isinstance(a, GpuNDArray):
+                params.append(a._buf)
+                params.extend(a.shape)
+                params.extend(a.strides)
+            elif isinstance(a, (bool, np.bool_)):
+                params.append(bool(a))
+            elif isinstance(a, (int, np.integer)):
+                params.append(int(a))
+            elif isinstance(a, (float, np.floating)):
+                params.append(float(a))
+            else:
+                raise TypeError("kernel argument of type %s" % type(a).__name__)
+        entry = ptx.split(".visible .entry ", 1)[1].split("(", 1)[0]
+        _cudajit.launch(ptx, entry, tuple(griddim), tuple(blockdim), tuple(params))
+        for h, d in back:
+            d.copy_to_host(h)
 
     def _compile(self, args):
         """Types the kernel for these arguments and lowers it to PTX, as a device launch

@@ -1,6 +1,7 @@
 //! Type inference for `numba.cuda` in kernels: special registers (`cuda.threadIdx.x`,
 //! `cuda.grid(n)`, `cuda.gridsize(n)`), `cuda.syncthreads()`, `cuda.shared.array` /
-//! `cuda.local.array` with compile-time shapes, and `cuda.atomic.*`. Guarantees: each is typed
+//! `cuda.local.array` with compile-time shapes, `cuda.atomic.*`, and the scalar casts
+//! `float32(x)` / `float64(x)` / `int64(x)`. Guarantees: each is typed
 //! exactly as the PTX backend lowers it (int64 indices, element-typed atomics); anything else
 //! under `cuda.` is a typing error naming it.
 
@@ -92,6 +93,9 @@ impl Infer<'_> {
         keywords: &[ast::Keyword],
         span: Span,
     ) -> R<Option<Expr>> {
+        if let Some(ty) = self.scalar_type_callee(func) {
+            return self.scalar_cast(ty, args, keywords, span).map(Some);
+        }
         let mut path = Vec::new();
         if !self.cuda_path(func, &mut path) {
             return Ok(None);
@@ -236,6 +240,65 @@ impl Infer<'_> {
             _ => return typing(format!("unknown function 'cuda.{name}'"), span),
         };
         Ok(Some(e))
+    }
+
+    /// `float32`, `float64` or `int64` named as a cast: a numba type from `from numba import
+    /// float32` (the kernel environment reports it as a builtin of that name), or
+    /// `np.float32` / `numba.float32` as an attribute of the module.
+    fn scalar_type_callee(&self, func: &ast::Expr) -> Option<&'static str> {
+        let pick = |n: &str| {
+            ["float32", "float64", "int64"]
+                .into_iter()
+                .find(|t| *t == n)
+        };
+        match &func.kind {
+            ast::ExprKind::Name(n) if !self.by_name.contains_key(n) => match self.env.global(n) {
+                Global::Builtin(b) => pick(&b),
+                _ => None,
+            },
+            ast::ExprKind::Attribute { value, attr } => match &value.kind {
+                ast::ExprKind::Name(m) if !self.by_name.contains_key(m) => {
+                    match self.env.global(m) {
+                        Global::Module(module) if module == "numpy" || module == "numba" => {
+                            pick(attr)
+                        }
+                        _ => None,
+                    }
+                }
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// `float32(x)`: x as float64 rounded to float32 precision; `float64(x)`, `int64(x)`:
+    /// plain conversions.
+    fn scalar_cast(
+        &mut self,
+        ty: &str,
+        args: &[ast::Expr],
+        keywords: &[ast::Keyword],
+        span: Span,
+    ) -> R<Expr> {
+        if args.len() != 1 || !keywords.is_empty() {
+            return typing(format!("{ty}() takes exactly one argument"), span);
+        }
+        let v = self.expr(&args[0])?;
+        if v.ty == Ty::Unknown {
+            return Ok(super::unknown(span));
+        }
+        if !v.ty.is_scalar() {
+            return typing(format!("{ty}() of {}", v.ty), v.span);
+        }
+        Ok(match ty {
+            "int64" => super::cast(v, &Ty::Int),
+            "float64" => super::cast(v, &Ty::Float),
+            _ => mk(
+                ExprKind::Cuda(CudaOp::ToFloat32, vec![super::cast(v, &Ty::Float)]),
+                Ty::Float,
+                span,
+            ),
+        })
     }
 
     fn arg<'a>(

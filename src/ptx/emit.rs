@@ -1,20 +1,27 @@
-//! Typed IR → PTX text for one `@cuda.jit` kernel. Guarantees: the output is a complete PTX
-//! module (`.version 7.8`, one `.visible .entry`) that `ptxas` accepts for sm_80 and newer;
+//! Typed IR → PTX text for one `@cuda.jit` kernel and the device functions it calls.
+//! Guarantees: the output is a complete PTX module (`.version 7.8`, one `.visible .entry`,
+//! one `.func` per device-function specialization) that `ptxas` accepts for sm_80 and newer;
 //! anything the emitter cannot lower is an `Err` naming the construct, never wrong code.
 //!
 //! Kernel ABI (what a launcher passes, in order, per parameter): an int64/float64 scalar as
 //! `.s64`/`.f64`, a bool as `.u32`; an array as its data pointer (`.u64`), then its shape
 //! (`ndim` × `.s64`), then its strides in bytes (`ndim` × `.s64`).
+//! A device function takes its parameters the same way and returns a scalar in one `.param`
+//! (bool as `.u32`); in a kernel's typed IR a call of one is a `Callee::Native` whose `name`
+//! is the `.func`'s name. Math functions lower to native PTX instructions (sqrt, fabs, floor,
+//! ceil, trunc, copysign, the float tests); the others are not in `DEVICE_MATH` and are
+//! rejected before emission (`unsupported_math`), so a kernel never computes them wrongly.
 //! Arithmetic follows the typed IR (int64 wraps, `//` and `%` floor); element reads widen
 //! float32/int32 to float64/int64 and stores narrow back; negative indices wrap once.
 //! Device memory is addressed generically, so one load/store path serves global, shared and
 //! local arrays.
 
 use crate::jit::tir::{
-    AtomicOp, BinOp, CmpOp, CudaOp, Expr, ExprKind, Func, MathFn, Special, Stmt,
+    AtomicOp, BinOp, Callee, CmpOp, CudaOp, Expr, ExprKind, Func, MathFn, Special, Stmt,
 };
 use crate::jit::types::Ty;
 use crate::ndarray::dtype::DType;
+use crate::syntax::ast::Span;
 use std::fmt::Write;
 
 type E<T> = Result<T, String>;
@@ -69,8 +76,100 @@ struct Loop {
     end: String,
 }
 
+/// A device function specialization of the module: its PTX name and typed IR.
+pub struct DeviceFn {
+    pub name: String,
+    pub func: Func,
+}
+
+/// The math functions the device lowers to native instructions.
+pub const DEVICE_MATH: &[MathFn] = &[
+    MathFn::Sqrt,
+    MathFn::Fabs,
+    MathFn::Floor,
+    MathFn::Ceil,
+    MathFn::Trunc,
+    MathFn::Copysign,
+    MathFn::IsNan,
+    MathFn::IsInf,
+    MathFn::IsFinite,
+];
+
+fn children(e: &Expr) -> Vec<&Expr> {
+    match &e.kind {
+        ExprKind::Cast(a)
+        | ExprKind::Neg(a)
+        | ExprKind::Not(a)
+        | ExprKind::Invert(a)
+        | ExprKind::Truth(a)
+        | ExprKind::Abs(a)
+        | ExprKind::Shape(a, _)
+        | ExprKind::Size(a) => vec![a],
+        ExprKind::Bin(_, a, b) | ExprKind::Cmp(_, a, b) => vec![a, b],
+        ExprKind::And(a, b) | ExprKind::Or(a, b) => vec![a, b],
+        ExprKind::IfExp(c, a, b) => vec![c, a, b],
+        ExprKind::Math(_, v)
+        | ExprKind::Min(v)
+        | ExprKind::Max(v)
+        | ExprKind::Tuple(v)
+        | ExprKind::Call(_, v)
+        | ExprKind::Cuda(_, v) => v.iter().collect(),
+        ExprKind::Index(a, idx) => std::iter::once(&**a).chain(idx.iter()).collect(),
+        ExprKind::Int(_)
+        | ExprKind::Float(_)
+        | ExprKind::Bool(_)
+        | ExprKind::None
+        | ExprKind::Local(_) => vec![],
+    }
+}
+
+/// The first math function in `f` the device does not compute, with where it is called.
+pub fn unsupported_math(f: &Func) -> Option<(MathFn, Span)> {
+    fn in_expr(e: &Expr) -> Option<(MathFn, Span)> {
+        if let ExprKind::Math(m, _) = &e.kind {
+            if !DEVICE_MATH.contains(m) {
+                return Some((*m, e.span));
+            }
+        }
+        children(e).into_iter().find_map(in_expr)
+    }
+    fn in_stmts(body: &[Stmt]) -> Option<(MathFn, Span)> {
+        body.iter().find_map(|s| match s {
+            Stmt::Assign(_, e) | Stmt::Return(e) | Stmt::Expr(e) => in_expr(e),
+            Stmt::SetItem { arr, idx, value } => in_expr(arr)
+                .or_else(|| idx.iter().find_map(in_expr))
+                .or_else(|| in_expr(value)),
+            Stmt::If { cond, then, orelse }
+            | Stmt::While {
+                cond,
+                body: then,
+                orelse,
+            } => in_expr(cond)
+                .or_else(|| in_stmts(then))
+                .or_else(|| in_stmts(orelse)),
+            Stmt::ForRange {
+                start,
+                stop,
+                step,
+                body,
+                orelse,
+                ..
+            } => in_expr(start)
+                .or_else(|| in_expr(stop))
+                .or_else(|| in_expr(step))
+                .or_else(|| in_stmts(body))
+                .or_else(|| in_stmts(orelse)),
+            Stmt::Break | Stmt::Continue => None,
+        })
+    }
+    in_stmts(&f.body)
+}
+
 struct Emitter<'f> {
     f: &'f Func,
+    devfns: &'f [DeviceFn],
+    /// `Some(name)` while emitting device function `name` (returns store to its `.param`).
+    func_name: Option<String>,
     counts: [u32; 6],
     body: String,
     decls: String,
@@ -108,59 +207,121 @@ fn sanitize(name: &str) -> String {
         .collect()
 }
 
+/// The static shared memory (bytes) a module emitted here declares: the sum of its
+/// `.shared` arrays (what a launch checks against the device's per-block limit).
+pub fn static_shared_bytes(ptx: &str) -> usize {
+    ptx.lines()
+        .filter_map(|l| l.trim().strip_prefix(".shared "))
+        .filter_map(|l| {
+            let n = l.rsplit_once('[')?.1.strip_suffix("];")?;
+            n.parse::<usize>().ok()
+        })
+        .sum()
+}
+
 /// PTX for `f` as a kernel named after the function; `arch` is the `.target` (e.g. `sm_80`).
 pub fn kernel(f: &Func, arch: &str) -> E<String> {
+    module(f, &[], arch)
+}
+
+/// PTX for kernel `f` and the device functions its calls name (`devfns`, any order).
+pub fn module(f: &Func, devfns: &[DeviceFn], arch: &str) -> E<String> {
     if f.ret != Ty::None {
         return Err(format!(
             "a kernel must not return a value (it returns {})",
             f.ret
         ));
     }
-    let mut em = Emitter {
-        f,
-        counts: [1; 6],
-        body: String::new(),
-        decls: String::new(),
-        labels: 0,
-        locals: Vec::new(),
-        loops: Vec::new(),
-    };
     let name = sanitize(&f.name);
-    // Registers for every local; parameters are loaded into theirs first.
-    for l in &f.locals {
-        let v = em.alloc_val(&l.ty)?;
-        em.locals.push(v);
-    }
-    let mut params = Vec::new();
-    for (i, ty) in f.args.iter().enumerate() {
-        em.load_param(&name, i, ty, &mut params)?;
-    }
-    em.stmts(&f.body)?;
-    em.line("ret;");
     let mut out = String::new();
     let _ = writeln!(out, "//\n// Generated by pyrs for kernel '{}'\n//", f.name);
     let _ = writeln!(out, ".version 7.8\n.target {arch}\n.address_size 64\n");
+    // Prototypes first, so device functions may call each other (and themselves) in any order.
+    let mut defs = String::new();
+    for d in devfns {
+        let (proto, body) = function(d, devfns)?;
+        let _ = writeln!(out, "{proto};");
+        let _ = writeln!(defs, "{proto}\n{body}");
+    }
+    if !devfns.is_empty() {
+        out.push('\n');
+    }
+    out.push_str(&defs);
+    let (params, body) = Emitter::new(f, devfns, None).run(&name)?;
     let _ = writeln!(out, ".visible .entry {name}(");
     let _ = writeln!(out, "{}", params.join(",\n"));
-    let _ = writeln!(out, ")\n{{");
-    for (k, decl) in [
-        (RK::Pred, ".pred %p"),
-        (RK::B16, ".b16 %rs"),
-        (RK::B32, ".b32 %r"),
-        (RK::F32, ".f32 %f"),
-        (RK::B64, ".b64 %rd"),
-        (RK::F64, ".f64 %fd"),
-    ] {
-        let _ = writeln!(out, "\t.reg {decl}<{}>;", em.counts[kind_index(k)]);
-    }
-    out.push_str(&em.decls);
-    out.push('\n');
-    out.push_str(&em.body);
-    out.push_str("}\n");
+    out.push_str(")\n");
+    out.push_str(&body);
     Ok(out)
 }
 
-impl Emitter<'_> {
+/// The `.func` header of device function `d` and its body.
+fn function(d: &DeviceFn, devfns: &[DeviceFn]) -> E<(String, String)> {
+    let ret = match &d.func.ret {
+        Ty::None => String::new(),
+        Ty::Int => format!("(.param .s64 {}_ret) ", d.name),
+        Ty::Float => format!("(.param .f64 {}_ret) ", d.name),
+        Ty::Bool => format!("(.param .u32 {}_ret) ", d.name),
+        t => {
+            return Err(format!(
+                "device function '{}' returning {t} (only scalars are returned from the device)",
+                d.func.name
+            ))
+        }
+    };
+    let (params, body) = Emitter::new(&d.func, devfns, Some(d.name.clone())).run(&d.name)?;
+    let proto = format!(".func {ret}{}(\n{}\n)", d.name, params.join(",\n"));
+    Ok((proto, body))
+}
+
+impl<'f> Emitter<'f> {
+    fn new(f: &'f Func, devfns: &'f [DeviceFn], func_name: Option<String>) -> Emitter<'f> {
+        Emitter {
+            f,
+            devfns,
+            func_name,
+            counts: [1; 6],
+            body: String::new(),
+            decls: String::new(),
+            labels: 0,
+            locals: Vec::new(),
+            loops: Vec::new(),
+        }
+    }
+
+    /// Emits the whole function: its parameter declarations and its `{ ... }` body.
+    fn run(mut self, pname: &str) -> E<(Vec<String>, String)> {
+        let f = self.f;
+        // Registers for every local; parameters are loaded into theirs first.
+        for l in &f.locals {
+            let v = self.alloc_val(&l.ty)?;
+            self.locals.push(v);
+        }
+        let mut params = Vec::new();
+        for (i, ty) in f.args.iter().enumerate() {
+            self.load_param(pname, i, ty, &mut params)?;
+        }
+        self.stmts(&f.body)?;
+        self.line("ret;");
+        let mut out = String::from("{\n");
+        let em = self;
+        for (k, decl) in [
+            (RK::Pred, ".pred %p"),
+            (RK::B16, ".b16 %rs"),
+            (RK::B32, ".b32 %r"),
+            (RK::F32, ".f32 %f"),
+            (RK::B64, ".b64 %rd"),
+            (RK::F64, ".f64 %fd"),
+        ] {
+            let _ = writeln!(out, "\t.reg {decl}<{}>;", em.counts[kind_index(k)]);
+        }
+        out.push_str(&em.decls);
+        out.push('\n');
+        out.push_str(&em.body);
+        out.push_str("}\n");
+        Ok((params, out))
+    }
+
     fn reg(&mut self, k: RK) -> Reg {
         let i = kind_index(k);
         let r = Reg(k, self.counts[i]);
@@ -427,7 +588,11 @@ impl Emitter<'_> {
                 Ok(())
             }
             Stmt::Return(e) => {
-                self.expr(e)?;
+                let v = self.expr(e)?;
+                if let (Some(name), Val::S(r)) = (self.func_name.clone(), v) {
+                    let (t, r) = self.param_form(r);
+                    self.line(&format!("st.param{t} [{name}_ret], {r};"));
+                }
                 self.line("ret;");
                 Ok(())
             }
@@ -637,16 +802,102 @@ impl Emitter<'_> {
                 }
                 Val::Tup(v)
             }
-            ExprKind::Call(..) => {
-                return Err(
-                    "calls from kernels to other functions are not lowered to PTX yet".into(),
-                )
-            }
+            ExprKind::Call(callee, args) => self.call(callee, args, &e.ty)?,
             ExprKind::Cuda(op, args) => self.cuda(op, args, &e.ty)?,
             ExprKind::Alloc(..) => {
                 return Err("creating arrays in a kernel (use cuda.local.array)".into())
             }
         })
+    }
+
+    /// A scalar as a `.param` holds it: its type suffix and register (a predicate becomes a
+    /// `.u32` 0/1).
+    fn param_form(&mut self, r: Reg) -> (&'static str, Reg) {
+        match r.0 {
+            RK::B64 => (".s64", r),
+            RK::F64 => (".f64", r),
+            RK::Pred => {
+                let w = self.reg(RK::B32);
+                self.line(&format!("selp.u32 {w}, 1, 0, {r};"));
+                (".u32", w)
+            }
+            RK::B32 => (".u32", r),
+            RK::F32 => (".f32", r),
+            RK::B16 => (".u16", r),
+        }
+    }
+
+    /// A call of a device function: arguments in `.param`s (arrays as pointer, shape and
+    /// strides), `call.uni`, the scalar result read back.
+    fn call(&mut self, callee: &Callee, args: &[Expr], ret: &Ty) -> E<Val> {
+        let name = match callee {
+            Callee::SelfCall => self.func_name.clone().ok_or("a kernel calling itself")?,
+            Callee::Native { name, .. } => {
+                if !self.devfns.iter().any(|d| &d.name == name) {
+                    return Err(format!(
+                        "a call of '{name}', which is not a device function of this module"
+                    ));
+                }
+                name.clone()
+            }
+        };
+        let mut flat = Vec::new();
+        for a in args {
+            match self.expr(a)? {
+                Val::S(r) => flat.push(self.param_form(r)),
+                Val::Arr {
+                    ptr,
+                    shape,
+                    strides,
+                    ..
+                } => {
+                    flat.push((".u64", ptr));
+                    flat.extend(shape.iter().chain(&strides).map(|r| (".s64", *r)));
+                }
+                _ => return Err(format!("passing {} to a device function", a.ty)),
+            }
+        }
+        self.line("{");
+        let mut names = Vec::new();
+        for (k, (t, r)) in flat.iter().enumerate() {
+            self.line(&format!("\t.param {t} arg{k};"));
+            self.line(&format!("\tst.param{t} [arg{k}], {r};"));
+            names.push(format!("arg{k}"));
+        }
+        let list = if names.is_empty() {
+            String::new()
+        } else {
+            format!(", ({})", names.join(", "))
+        };
+        let out = match ret {
+            Ty::None => {
+                self.line(&format!("\tcall.uni {name}{list};"));
+                Val::None
+            }
+            Ty::Int | Ty::Float | Ty::Bool => {
+                let t = match ret {
+                    Ty::Int => ".s64",
+                    Ty::Float => ".f64",
+                    _ => ".u32",
+                };
+                self.line(&format!("\t.param {t} retval;"));
+                self.line(&format!("\tcall.uni (retval), {name}{list};"));
+                if *ret == Ty::Bool {
+                    let w = self.reg(RK::B32);
+                    let p = self.reg(RK::Pred);
+                    self.line(&format!("\tld.param.u32 {w}, [retval];"));
+                    self.line(&format!("\tsetp.ne.u32 {p}, {w}, 0;"));
+                    Val::S(p)
+                } else {
+                    let d = self.reg(scalar_rk(ret)?);
+                    self.line(&format!("\tld.param{t} {d}, [retval];"));
+                    Val::S(d)
+                }
+            }
+            t => return Err(format!("a device function returning {t}")),
+        };
+        self.line("}");
+        Ok(out)
     }
 
     fn binop(&mut self, op: BinOp, t: &Ty, x: Reg, y: Reg) -> E<Reg> {
@@ -764,7 +1015,7 @@ impl Emitter<'_> {
             ),
             other => {
                 return Err(format!(
-                    "math function {other:?} is not lowered to PTX yet (it needs libdevice)"
+                    "math function {other:?} is not computed on the device (see DEVICE_MATH)"
                 ))
             }
         };
@@ -937,6 +1188,15 @@ impl Emitter<'_> {
                     strides: strides_r,
                     dtype: *dtype,
                 }
+            }
+            CudaOp::ToFloat32 => {
+                let x = args.first().ok_or("float32() operand")?;
+                let v = self.scalar(x)?;
+                let s = self.reg(RK::F32);
+                let d = self.reg(RK::F64);
+                self.line(&format!("cvt.rn.f32.f64 {s}, {v};"));
+                self.line(&format!("cvt.f64.f32 {d}, {s};"));
+                Val::S(d)
             }
             CudaOp::Atomic(aop) => {
                 let (arr_e, rest) = args.split_first().ok_or("atomic operands")?;

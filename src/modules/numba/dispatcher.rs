@@ -140,8 +140,10 @@ fn describe(v: &Value) -> String {
     }
 }
 
-struct CompileEnv<'a> {
-    d: &'a Dispatcher,
+/// The environment `@njit` inference sees: the function's globals and other dispatchers
+/// (the `_cudajit` kernel environment wraps it).
+pub(super) struct CompileEnv<'a> {
+    pub(super) d: &'a Dispatcher,
 }
 
 impl Env for CompileEnv<'_> {
@@ -258,7 +260,7 @@ impl Dispatcher {
     }
 
     /// Renders a typing error the way a person can act on: what, where, and the line.
-    fn render(&self, e: &JitError) -> String {
+    pub(super) fn render(&self, e: &JitError) -> String {
         let co = &self.func.code.co;
         let src = &co.source;
         let (line, col) = src.lines.line_col(&src.text, e.span.start);
@@ -351,15 +353,23 @@ impl Dispatcher {
 
     /// Typed IR for `args` (inference only; the PTX backend starts here).
     pub fn typed_ir(&self, args: &[Ty]) -> Result<tir::Func, CompileError> {
+        self.typed_ir_in(args, &CompileEnv { d: self })
+    }
+
+    /// Typed IR for `args` with globals and calls resolved by `env`.
+    pub(super) fn typed_ir_in(
+        &self,
+        args: &[Ty],
+        env: &dyn Env,
+    ) -> Result<tir::Func, CompileError> {
         let def = self.source_def().map_err(|m| CompileError {
             rendered: format!("cannot compile '{}': {m}", self.func.name()),
             kind: ErrKind::Unsupported,
         })?;
-        let env = CompileEnv { d: self };
         infer::infer(
             def,
             args,
-            &env,
+            env,
             &infer::Options {
                 parallel: self.opts.parallel,
             },

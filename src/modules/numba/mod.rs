@@ -4,6 +4,7 @@
 //! unchanged (as Numba does), so a script behaves as plain Python.
 
 pub mod cuda;
+pub mod cuda_driver;
 pub mod dispatcher;
 pub mod errors;
 pub mod ntypes;
