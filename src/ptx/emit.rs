@@ -113,7 +113,8 @@ fn children(e: &Expr) -> Vec<&Expr> {
         | ExprKind::Max(v)
         | ExprKind::Tuple(v)
         | ExprKind::Call(_, v)
-        | ExprKind::Cuda(_, v) => v.iter().collect(),
+        | ExprKind::Cuda(_, v)
+        | ExprKind::Alloc(_, v) => v.iter().collect(),
         ExprKind::Index(a, idx) => std::iter::once(&**a).chain(idx.iter()).collect(),
         ExprKind::Int(_)
         | ExprKind::Float(_)

@@ -193,7 +193,7 @@ fn with_host_bytes<R>(v: &Value, f: impl FnOnce(&mut [u8]) -> PyResult<R>) -> Py
     let a = v
         .downcast::<PyArray>()
         .ok_or_else(|| PyErr::type_error("expected a numpy array"))?;
-    let arr = &a.arr;
+    let arr = &a.arr();
     if !arr.is_c_contiguous() {
         return Err(PyErr::value_error("host array must be C-contiguous"));
     }
