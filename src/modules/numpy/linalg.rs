@@ -438,9 +438,11 @@ fn lu(a: &mut [f64], n: usize, perm: &mut [usize]) -> Option<f64> {
             perm.swap(k, p);
             sign = -sign;
         }
-        let piv = a[k * n + k];
+        // LAPACK's dgetf2/dgetrf2 scale the column by the pivot's reciprocal (dscal by
+        // 1/pivot), not by dividing each element: the multipliers differ in the last ulp.
+        let rpiv = 1.0 / a[k * n + k];
         for i in k + 1..n {
-            let f = a[i * n + k] / piv;
+            let f = a[i * n + k] * rpiv;
             a[i * n + k] = f;
             if f != 0.0 {
                 for j in k + 1..n {
@@ -481,7 +483,19 @@ fn det(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let mut perm = vec![0; n];
     let d = match lu(&mut m, n, &mut perm) {
         None => 0.0,
-        Some(sign) => (0..n).fold(sign, |acc, i| acc * m[i * n + i]),
+        // NumPy's det is sign · exp(Σ log|u_ii|) (umath_linalg's det_from_slogdet), not
+        // the product of the diagonal.
+        Some(sign) => {
+            let (mut sign, mut logdet) = (sign, 0.0f64);
+            for i in 0..n {
+                let u = m[i * n + i];
+                if u < 0.0 {
+                    sign = -sign;
+                }
+                logdet += u.abs().ln();
+            }
+            sign * logdet.exp()
+        }
     };
     Ok(super::NpScalar::value(
         DType::Float64,
