@@ -29,10 +29,10 @@ enum Step {
     Exit(Exit),
 }
 
-/// For `C(args)` where `C` is a plain Python class (object layout, no custom `__new__`) whose `__init__` is a Python function: that function and the new,
-/// uninitialised instance.
-fn inline_init(cls: &Arc<crate::runtime::class::Class>) -> Option<(Arc<Function>, Value)> {
-    use crate::runtime::class::{Instance, Layout};
+/// For `C(args)` where `C` is a plain Python class (object layout, no custom `__new__`) whose
+/// `__init__` is a Python function: that function (the caller makes the new instance).
+pub(crate) fn inline_init(cls: &Arc<crate::runtime::class::Class>) -> Option<Arc<Function>> {
+    use crate::runtime::class::Layout;
     if cls.layout != Layout::Object || Arc::ptr_eq(cls, &types().object) {
         return None;
     }
@@ -43,9 +43,7 @@ fn inline_init(cls: &Arc<crate::runtime::class::Class>) -> Option<(Arc<Function>
         return None;
     }
     match cls.lookup_str("__init__") {
-        Some(Value::Function(init)) if !init.code.co.is_generator => {
-            Some((init, Value::Instance(Arc::new(Instance::new(cls.clone())))))
-        }
+        Some(Value::Function(init)) if !init.code.co.is_generator => Some(init),
         _ => None,
     }
 }
@@ -416,13 +414,22 @@ impl Vm {
                     }
                     Instr::LoadAttr(n) => {
                         let obj = f.pop();
-                        let v = self.getattr(&obj, &code.names[n as usize])?;
+                        let site = code.site_base + f.ip - 1;
+                        let name = &code.names[n as usize];
+                        let v = match self.getattr_hit(site, &obj, name) {
+                            Some(v) => v,
+                            None => self.getattr_site(site, &obj, name)?,
+                        };
                         f.push(v);
                     }
                     Instr::StoreAttr(n) => {
                         let obj = f.pop();
                         let v = f.pop();
-                        self.setattr(&obj, &code.names[n as usize], v)?;
+                        let site = code.site_base + f.ip - 1;
+                        let name = &code.names[n as usize];
+                        if let Err(v) = self.setattr_hit(site, &obj, name, v) {
+                            self.setattr_site(site, &obj, name, v)?;
+                        }
                     }
                     Instr::DeleteAttr(n) => {
                         let obj = f.pop();
@@ -430,7 +437,13 @@ impl Vm {
                     }
                     Instr::LoadMethod(n) => {
                         let obj = f.pop();
-                        match self.load_method(&obj, &code.names[n as usize])? {
+                        let site = code.site_base + f.ip - 1;
+                        let name = &code.names[n as usize];
+                        let m = match self.method_hit(site, &obj, name) {
+                            Some(m) => Some(m),
+                            None => self.load_method_site(site, &obj, name)?,
+                        };
+                        match m {
                             Some(func) => {
                                 f.push(func);
                                 f.push(obj);
@@ -791,13 +804,15 @@ impl Vm {
                             }
                         }
                         if let Value::Class(cls) = &f.stack[base - 1] {
-                            if let Some((init, obj)) = inline_init(cls) {
+                            let site = code.site_base + f.ip - 1;
+                            if let Some(init) = self.init_site(site, cls) {
                                 // `C(args)` with a Python `__init__`: run it in this loop.
+                                let obj = Value::Instance(Arc::new(
+                                    crate::runtime::class::Instance::new(cls.clone()),
+                                ));
                                 self.enter_call()?;
-                                let mut v = Vec::with_capacity(argc as usize + 1);
-                                v.push(obj.clone());
-                                v.extend_from_slice(&f.stack[base..]);
-                                let mut callee = match self.prepare_call(&init, &v, &[]) {
+                                let r = self.prepare_method_call(&init, &obj, &f.stack[base..]);
+                                let mut callee = match r {
                                     Ok(c) => c,
                                     Err(e) => {
                                         self.leave_call();
