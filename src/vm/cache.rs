@@ -159,7 +159,7 @@ impl Vm {
         if let Value::Instance(inst) = obj {
             let version = type_version();
             let cls = inst.class();
-            if cls.plain_attributes() {
+            if cls.plain_attributes() && name.as_str() != "__class__" {
                 // The same store `setattr` makes for a plain class.
                 let mut hint = 0;
                 drop(inst.dict.set_pystr_hinted(name, value, &mut hint));
