@@ -466,7 +466,7 @@ impl Vm {
                                 } else {
                                     &f.stack[self_slot..]
                                 };
-                                self.enter_call()?;
+                                self.enter_inline_call()?;
                                 let callee = match self.prepare_call(func, args, &[]) {
                                     Ok(c) => c,
                                     Err(e) => {
@@ -530,6 +530,25 @@ impl Vm {
                             }
                             _ => self.compare(&a, &b, op)?,
                         };
+                        drop_value(a);
+                        drop_value(b);
+                        // A bool result followed by a conditional jump (`if a < b:`, `while`):
+                        // take the jump here instead of pushing the bool for the next
+                        // instruction to pop. Only this path is shortened; a jump that lands
+                        // on the PopJump itself still runs it.
+                        if let Value::Bool(c) = v {
+                            match instrs.get(f.ip) {
+                                Some(&Instr::PopJumpIfFalse(t)) => {
+                                    f.ip = if c { f.ip + 1 } else { t as usize };
+                                    continue;
+                                }
+                                Some(&Instr::PopJumpIfTrue(t)) => {
+                                    f.ip = if c { t as usize } else { f.ip + 1 };
+                                    continue;
+                                }
+                                _ => {}
+                            }
+                        }
                         f.push(v);
                     }
                     Instr::IsOp(invert) => {
@@ -614,7 +633,7 @@ impl Vm {
                     Instr::ForIter(t) => {
                         if let Some(g) = f.top().downcast::<Generator>() {
                             // A generator: resume its frame in this loop (no nested run_frame).
-                            self.enter_call()?;
+                            self.enter_inline_call()?;
                             match g.take_for_resume() {
                                 Some(mut gf) => {
                                     gf.gen_owner = Some((f.top().clone(), t));
@@ -790,7 +809,7 @@ impl Vm {
                         }
                         if let Value::Function(func) = &f.stack[base - 1] {
                             if !func.code.co.is_generator {
-                                self.enter_call()?;
+                                self.enter_inline_call()?;
                                 let callee = match self.prepare_call(func, &f.stack[base..], &[]) {
                                     Ok(c) => c,
                                     Err(e) => {
@@ -810,7 +829,7 @@ impl Vm {
                                 let obj = Value::Instance(Arc::new(
                                     crate::runtime::class::Instance::new(cls.clone()),
                                 ));
-                                self.enter_call()?;
+                                self.enter_inline_call()?;
                                 let r = self.prepare_method_call(&init, &obj, &f.stack[base..]);
                                 let mut callee = match r {
                                     Ok(c) => c,
@@ -1276,12 +1295,35 @@ pub fn new_list(items: Vec<Value>) -> Arc<List> {
 fn fast_arith(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
     let (x, y) = match (a, b) {
         (Value::Int(x), Value::Int(y)) => {
+            let (x, y) = (*x, *y);
             return match op {
-                BinOp::Add => x.checked_add(*y).map(Value::Int),
-                BinOp::Sub => x.checked_sub(*y).map(Value::Int),
-                BinOp::Mult => x.checked_mul(*y).map(Value::Int),
+                BinOp::Add => x.checked_add(y).map(Value::Int),
+                BinOp::Sub => x.checked_sub(y).map(Value::Int),
+                BinOp::Mult => x.checked_mul(y).map(Value::Int),
+                // Python's floor semantics: the remainder takes the divisor's sign. Division
+                // by zero and i64::MIN / -1 (checked_* gives None) take the general path.
+                BinOp::Mod => {
+                    let r = x.checked_rem(y)?;
+                    Some(Value::Int(if r != 0 && ((r < 0) != (y < 0)) {
+                        r + y
+                    } else {
+                        r
+                    }))
+                }
+                BinOp::FloorDiv => {
+                    let q = x.checked_div(y)?;
+                    let inexact = x.checked_rem(y)? != 0;
+                    Some(Value::Int(if inexact && ((x < 0) != (y < 0)) {
+                        q - 1
+                    } else {
+                        q
+                    }))
+                }
+                BinOp::BitAnd => Some(Value::Int(x & y)),
+                BinOp::BitOr => Some(Value::Int(x | y)),
+                BinOp::BitXor => Some(Value::Int(x ^ y)),
                 _ => None,
-            }
+            };
         }
         (Value::Float(x), Value::Float(y)) => (*x, *y),
         (Value::Float(x), Value::Int(y)) => (*x, *y as f64),

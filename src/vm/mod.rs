@@ -177,6 +177,18 @@ impl Vm {
         Ok(())
     }
 
+    /// `enter_call` for an activation the dispatch loop runs on its explicit frame stack:
+    /// such a call uses no Rust stack, so only the Python depth limit is checked.
+    #[inline(always)]
+    pub fn enter_inline_call(&mut self) -> PyResult<()> {
+        self.depth += 1;
+        if self.depth > self.interp.recursion_limit.load(Ordering::Relaxed) {
+            self.depth -= 1;
+            return Err(PyErr::recursion_error("maximum recursion depth exceeded"));
+        }
+        Ok(())
+    }
+
     /// The lowest native stack address code on this thread may reach (the stack guard's
     /// reserve kept free), for compiled code's own recursion check.
     pub fn native_stack_low(&self) -> usize {
