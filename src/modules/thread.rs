@@ -414,17 +414,17 @@ fn rlock_class() -> Arc<Class> {
 }
 
 pub fn new_lock() -> Value {
-    Value::Native(Arc::new(Lock {
+    Value::native(Lock {
         raw: RawLock::new(),
-    }))
+    })
 }
 
 fn new_rlock() -> Value {
-    Value::Native(Arc::new(RLock {
+    Value::native(RLock {
         raw: RawLock::new(),
         owner: AtomicU64::new(0),
         count: AtomicU64::new(0),
-    }))
+    })
 }
 
 /// Body of a thread started by `start_new_thread`: takes the GIL, runs `func`, reports an

@@ -48,6 +48,13 @@ pub struct Class {
 /// Bumped whenever any class namespace changes after creation; invalidates all lookup caches.
 static TYPE_VERSION: AtomicU64 = AtomicU64::new(1);
 
+/// The current global type version: class attribute lookups (and the VM's inline caches
+/// built on them) made at this version stay valid until it changes.
+#[inline]
+pub fn type_version() -> u64 {
+    TYPE_VERSION.load(Ordering::Acquire)
+}
+
 /// Call after mutating a class's namespace (`C.attr = v`, `del C.attr`).
 pub fn class_changed() {
     TYPE_VERSION.fetch_add(1, Ordering::AcqRel);

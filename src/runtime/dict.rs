@@ -4,12 +4,14 @@
 //! dict cannot deadlock.
 
 use super::hash::{fast_eq, fast_hash};
+use super::str::PyStr;
 use super::value::Value;
 use super::PyResult;
 use crate::lock::{RwLock, RwLockWriteGuard};
 use crate::vm::Vm;
 use hashbrown::HashTable;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 
 #[derive(Clone)]
 struct Entry {
@@ -300,6 +302,72 @@ impl Dict {
                 _ => false,
             })
             .and_then(|&i| entries[i as usize].as_ref().map(|e| e.value.clone()))
+    }
+
+    /// `get_pystr` for an interned name with a slot hint (an attribute site's inline cache):
+    /// when the entry at `*hint` holds exactly this name the hash probe is skipped; otherwise
+    /// the probe runs and `*hint` is updated. One read lock either way; the hint is only a
+    /// guess, checked under the lock, so a stale one costs a probe, never a wrong answer.
+    #[inline]
+    pub fn get_pystr_hinted(&self, key: &Arc<PyStr>, hint: &mut u32) -> Option<Value> {
+        let t = self.table.read();
+        if let Some(Some(Entry {
+            key: Value::Str(k),
+            value,
+            ..
+        })) = t.entries.get(*hint as usize)
+        {
+            if Arc::ptr_eq(k, key) {
+                return Some(value.clone());
+            }
+        }
+        let hash = key.hash();
+        let entries = &t.entries;
+        let i = *t.index.find(hash as u64, |&i| match &entries[i as usize] {
+            Some(Entry {
+                hash: h,
+                key: Value::Str(k),
+                ..
+            }) => *h == hash && (Arc::ptr_eq(k, key) || k.as_str() == key.as_str()),
+            _ => false,
+        })?;
+        *hint = i;
+        entries[i as usize].as_ref().map(|e| e.value.clone())
+    }
+
+    /// `set_simple` for an interned str key with a slot hint (see `get_pystr_hinted`).
+    /// Returns the value the entry held before, to be dropped by the caller after the lock
+    /// is released.
+    #[inline]
+    pub fn set_pystr_hinted(
+        &self,
+        key: &Arc<PyStr>,
+        value: Value,
+        hint: &mut u32,
+    ) -> Option<Value> {
+        let mut t = self.write();
+        if let Some(Some(e)) = t.entries.get_mut(*hint as usize) {
+            if let Value::Str(k) = &e.key {
+                if Arc::ptr_eq(k, key) {
+                    return Some(std::mem::replace(&mut e.value, value));
+                }
+            }
+        }
+        let hash = key.hash();
+        let k = Value::Str(key.clone());
+        match t.find_fast(hash, &k) {
+            Some(i) => {
+                *hint = i as u32;
+                t.entries[i]
+                    .as_mut()
+                    .map(|e| std::mem::replace(&mut e.value, value))
+            }
+            None => {
+                *hint = t.entries.len() as u32;
+                t.insert_new(hash, k, value);
+                None
+            }
+        }
     }
 
     pub fn set_str(&self, key: &str, value: Value) {

@@ -19,6 +19,9 @@ pub struct Code {
     pub varnames: Vec<Arc<PyStr>>,
     /// First slot of this code's entries in each VM's global-lookup cache (one per name).
     pub cache_base: usize,
+    /// First slot of this code's entries in each VM's inline-cache table (one per
+    /// instruction; used by attribute, method and class-call sites).
+    pub site_base: usize,
 }
 
 impl Code {
@@ -28,12 +31,15 @@ impl Code {
         let varnames = co.varnames.iter().map(|n| super::str::intern(n)).collect();
         static NEXT_SLOT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
         let cache_base = NEXT_SLOT.fetch_add(co.names.len(), std::sync::atomic::Ordering::Relaxed);
+        static NEXT_SITE: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let site_base = NEXT_SITE.fetch_add(co.instrs.len(), std::sync::atomic::Ordering::Relaxed);
         Arc::new(Code {
             co: co.clone(),
             consts,
             names,
             varnames,
             cache_base,
+            site_base,
         })
     }
     pub fn ncells(&self) -> usize {

@@ -39,8 +39,9 @@ pub enum Value {
     Cell(Arc<Cell>),
     Code(Arc<Code>),
     /// Every other object implemented in Rust: iterators, generators, ranges, slices,
-    /// properties, locks, arrays...
-    Native(Arc<dyn NativeObject>),
+    /// properties, locks, arrays... Boxed behind a thin `Arc` so that `Value` stays two
+    /// words (a fat `Arc<dyn>` would make every value on the stack three).
+    Native(Arc<Box<dyn NativeObject>>),
 }
 
 impl Clone for Value {
@@ -208,7 +209,7 @@ impl Value {
         Value::List(Arc::new(List::new(items)))
     }
     pub fn native<T: NativeObject>(obj: T) -> Value {
-        Value::Native(Arc::new(obj))
+        Value::Native(Arc::new(Box::new(obj)))
     }
     /// Normalises a big integer: small values become `Value::Int`.
     pub fn from_bigint(b: BigInt) -> Value {
@@ -299,6 +300,12 @@ mod tests {
     fn assert_send_sync<T: Send + Sync>() {}
 
     /// The VM's core invariant: every runtime object may be shared between OS threads.
+    #[test]
+    fn value_is_two_words() {
+        assert_eq!(std::mem::size_of::<Value>(), 16);
+        assert_eq!(std::mem::size_of::<Option<Value>>(), 16);
+    }
+
     #[test]
     fn runtime_objects_are_send_and_sync() {
         assert_send_sync::<Value>();

@@ -396,7 +396,7 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class();
-                if cls.plain_attributes() {
+                if cls.plain_attributes() && name.as_str() != "__class__" {
                     // No descriptors and no `__setattr__` anywhere in the MRO: a plain store.
                     inst.dict.set_simple(Value::Str(name.clone()), value);
                     return Ok(());

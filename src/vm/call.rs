@@ -143,6 +143,35 @@ impl Vm {
         Ok(frame)
     }
 
+    /// `prepare_call(func, [obj, *args])` without building the argument vector when the call
+    /// binds positionally (an `__init__` run by `C(args)`).
+    pub(crate) fn prepare_method_call(
+        &mut self,
+        func: &Function,
+        obj: &Value,
+        args: &[Value],
+    ) -> PyResult<Box<Frame>> {
+        let co = &func.code.co;
+        let simple = args.len() + 1 == co.argcount as usize
+            && !co.has_varargs
+            && co.kwonlyargcount == 0
+            && !co.has_varkw
+            && co.cellvars.is_empty()
+            && co.freevars.is_empty();
+        if !simple {
+            let mut v = Vec::with_capacity(args.len() + 1);
+            v.push(obj.clone());
+            v.extend_from_slice(args);
+            return self.prepare_call(func, &v, &[]);
+        }
+        let mut frame = self.new_frame(&func.code, &func.globals, None);
+        frame.fast[0] = Some(obj.clone());
+        for (slot, a) in frame.fast[1..].iter_mut().zip(args.iter()) {
+            *slot = Some(a.clone());
+        }
+        Ok(frame)
+    }
+
     fn bind_args(
         &mut self,
         func: &Function,

@@ -29,10 +29,10 @@ enum Step {
     Exit(Exit),
 }
 
-/// For `C(args)` where `C` is a plain Python class (object layout, no custom `__new__`) whose `__init__` is a Python function: that function and the new,
-/// uninitialised instance.
-fn inline_init(cls: &Arc<crate::runtime::class::Class>) -> Option<(Arc<Function>, Value)> {
-    use crate::runtime::class::{Instance, Layout};
+/// For `C(args)` where `C` is a plain Python class (object layout, no custom `__new__`) whose
+/// `__init__` is a Python function: that function (the caller makes the new instance).
+pub(crate) fn inline_init(cls: &Arc<crate::runtime::class::Class>) -> Option<Arc<Function>> {
+    use crate::runtime::class::Layout;
     if cls.layout != Layout::Object || Arc::ptr_eq(cls, &types().object) {
         return None;
     }
@@ -43,9 +43,7 @@ fn inline_init(cls: &Arc<crate::runtime::class::Class>) -> Option<(Arc<Function>
         return None;
     }
     match cls.lookup_str("__init__") {
-        Some(Value::Function(init)) if !init.code.co.is_generator => {
-            Some((init, Value::Instance(Arc::new(Instance::new(cls.clone())))))
-        }
+        Some(Value::Function(init)) if !init.code.co.is_generator => Some(init),
         _ => None,
     }
 }
@@ -416,13 +414,22 @@ impl Vm {
                     }
                     Instr::LoadAttr(n) => {
                         let obj = f.pop();
-                        let v = self.getattr(&obj, &code.names[n as usize])?;
+                        let site = code.site_base + f.ip - 1;
+                        let name = &code.names[n as usize];
+                        let v = match self.getattr_hit(site, &obj, name) {
+                            Some(v) => v,
+                            None => self.getattr_site(site, &obj, name)?,
+                        };
                         f.push(v);
                     }
                     Instr::StoreAttr(n) => {
                         let obj = f.pop();
                         let v = f.pop();
-                        self.setattr(&obj, &code.names[n as usize], v)?;
+                        let site = code.site_base + f.ip - 1;
+                        let name = &code.names[n as usize];
+                        if let Err(v) = self.setattr_hit(site, &obj, name, v) {
+                            self.setattr_site(site, &obj, name, v)?;
+                        }
                     }
                     Instr::DeleteAttr(n) => {
                         let obj = f.pop();
@@ -430,7 +437,13 @@ impl Vm {
                     }
                     Instr::LoadMethod(n) => {
                         let obj = f.pop();
-                        match self.load_method(&obj, &code.names[n as usize])? {
+                        let site = code.site_base + f.ip - 1;
+                        let name = &code.names[n as usize];
+                        let m = match self.method_hit(site, &obj, name) {
+                            Some(m) => Some(m),
+                            None => self.load_method_site(site, &obj, name)?,
+                        };
+                        match m {
                             Some(func) => {
                                 f.push(func);
                                 f.push(obj);
@@ -453,7 +466,7 @@ impl Vm {
                                 } else {
                                     &f.stack[self_slot..]
                                 };
-                                self.enter_call()?;
+                                self.enter_inline_call()?;
                                 let callee = match self.prepare_call(func, args, &[]) {
                                     Ok(c) => c,
                                     Err(e) => {
@@ -517,6 +530,25 @@ impl Vm {
                             }
                             _ => self.compare(&a, &b, op)?,
                         };
+                        drop_value(a);
+                        drop_value(b);
+                        // A bool result followed by a conditional jump (`if a < b:`, `while`):
+                        // take the jump here instead of pushing the bool for the next
+                        // instruction to pop. Only this path is shortened; a jump that lands
+                        // on the PopJump itself still runs it.
+                        if let Value::Bool(c) = v {
+                            match instrs.get(f.ip) {
+                                Some(&Instr::PopJumpIfFalse(t)) => {
+                                    f.ip = if c { f.ip + 1 } else { t as usize };
+                                    continue;
+                                }
+                                Some(&Instr::PopJumpIfTrue(t)) => {
+                                    f.ip = if c { t as usize } else { f.ip + 1 };
+                                    continue;
+                                }
+                                _ => {}
+                            }
+                        }
                         f.push(v);
                     }
                     Instr::IsOp(invert) => {
@@ -601,7 +633,7 @@ impl Vm {
                     Instr::ForIter(t) => {
                         if let Some(g) = f.top().downcast::<Generator>() {
                             // A generator: resume its frame in this loop (no nested run_frame).
-                            self.enter_call()?;
+                            self.enter_inline_call()?;
                             match g.take_for_resume() {
                                 Some(mut gf) => {
                                     gf.gen_owner = Some((f.top().clone(), t));
@@ -777,7 +809,7 @@ impl Vm {
                         }
                         if let Value::Function(func) = &f.stack[base - 1] {
                             if !func.code.co.is_generator {
-                                self.enter_call()?;
+                                self.enter_inline_call()?;
                                 let callee = match self.prepare_call(func, &f.stack[base..], &[]) {
                                     Ok(c) => c,
                                     Err(e) => {
@@ -791,13 +823,15 @@ impl Vm {
                             }
                         }
                         if let Value::Class(cls) = &f.stack[base - 1] {
-                            if let Some((init, obj)) = inline_init(cls) {
+                            let site = code.site_base + f.ip - 1;
+                            if let Some(init) = self.init_site(site, cls) {
                                 // `C(args)` with a Python `__init__`: run it in this loop.
-                                self.enter_call()?;
-                                let mut v = Vec::with_capacity(argc as usize + 1);
-                                v.push(obj.clone());
-                                v.extend_from_slice(&f.stack[base..]);
-                                let mut callee = match self.prepare_call(&init, &v, &[]) {
+                                let obj = Value::Instance(Arc::new(
+                                    crate::runtime::class::Instance::new(cls.clone()),
+                                ));
+                                self.enter_inline_call()?;
+                                let r = self.prepare_method_call(&init, &obj, &f.stack[base..]);
+                                let mut callee = match r {
                                     Ok(c) => c,
                                     Err(e) => {
                                         self.leave_call();
@@ -1261,12 +1295,35 @@ pub fn new_list(items: Vec<Value>) -> Arc<List> {
 fn fast_arith(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
     let (x, y) = match (a, b) {
         (Value::Int(x), Value::Int(y)) => {
+            let (x, y) = (*x, *y);
             return match op {
-                BinOp::Add => x.checked_add(*y).map(Value::Int),
-                BinOp::Sub => x.checked_sub(*y).map(Value::Int),
-                BinOp::Mult => x.checked_mul(*y).map(Value::Int),
+                BinOp::Add => x.checked_add(y).map(Value::Int),
+                BinOp::Sub => x.checked_sub(y).map(Value::Int),
+                BinOp::Mult => x.checked_mul(y).map(Value::Int),
+                // Python's floor semantics: the remainder takes the divisor's sign. Division
+                // by zero and i64::MIN / -1 (checked_* gives None) take the general path.
+                BinOp::Mod => {
+                    let r = x.checked_rem(y)?;
+                    Some(Value::Int(if r != 0 && ((r < 0) != (y < 0)) {
+                        r + y
+                    } else {
+                        r
+                    }))
+                }
+                BinOp::FloorDiv => {
+                    let q = x.checked_div(y)?;
+                    let inexact = x.checked_rem(y)? != 0;
+                    Some(Value::Int(if inexact && ((x < 0) != (y < 0)) {
+                        q - 1
+                    } else {
+                        q
+                    }))
+                }
+                BinOp::BitAnd => Some(Value::Int(x & y)),
+                BinOp::BitOr => Some(Value::Int(x | y)),
+                BinOp::BitXor => Some(Value::Int(x ^ y)),
                 _ => None,
-            }
+            };
         }
         (Value::Float(x), Value::Float(y)) => (*x, *y),
         (Value::Float(x), Value::Int(y)) => (*x, *y as f64),

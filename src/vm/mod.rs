@@ -4,6 +4,7 @@
 //! guard raise RecursionError); no script can make the VM panic through these entry points.
 
 pub mod attr;
+pub mod cache;
 pub mod call;
 pub mod eval;
 pub mod frame;
@@ -71,6 +72,9 @@ pub struct Vm {
     /// Per-thread cache of `LoadGlobal` results, indexed by `Code::cache_base + name index`;
     /// an entry is valid while both namespaces keep the versions it recorded.
     pub(crate) global_cache: Vec<Option<GlobalHit>>,
+    /// Per-thread inline caches of attribute, method and class-call sites, indexed by
+    /// `Code::site_base + instruction index` (see `cache.rs`).
+    pub(crate) site_cache: Vec<Option<cache::SiteHit>>,
     /// Finished frames kept for reuse (saves two allocations per call).
     #[allow(clippy::vec_box)]
     // frames are handed out as boxes; pooling the boxes saves the allocation
@@ -148,6 +152,7 @@ impl Vm {
             scopes: Vec::new(),
             frame_pool: Vec::new(),
             global_cache: Vec::new(),
+            site_cache: Vec::new(),
             stack_base: &marker as *const u8 as usize,
             stack_size,
             is_main,
@@ -166,6 +171,18 @@ impl Vm {
         let here = &marker as *const u8 as usize;
         let used = self.stack_base.saturating_sub(here);
         if used + STACK_RESERVE > self.stack_size {
+            self.depth -= 1;
+            return Err(PyErr::recursion_error("maximum recursion depth exceeded"));
+        }
+        Ok(())
+    }
+
+    /// `enter_call` for an activation the dispatch loop runs on its explicit frame stack:
+    /// such a call uses no Rust stack, so only the Python depth limit is checked.
+    #[inline(always)]
+    pub fn enter_inline_call(&mut self) -> PyResult<()> {
+        self.depth += 1;
+        if self.depth > self.interp.recursion_limit.load(Ordering::Relaxed) {
             self.depth -= 1;
             return Err(PyErr::recursion_error("maximum recursion depth exceeded"));
         }
