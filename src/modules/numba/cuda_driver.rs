@@ -159,7 +159,7 @@ impl NativeObject for DevBuf {
     }
 }
 
-fn buf_arg(args: &[Value], i: usize, f: &str) -> PyResult<Arc<dyn NativeObject>> {
+fn buf_arg(args: &[Value], i: usize, f: &str) -> PyResult<Arc<Box<dyn NativeObject>>> {
     match args.get(i) {
         Some(Value::Native(n)) if n.as_any().is::<DevBuf>() => Ok(n.clone()),
         _ => Err(PyErr::type_error(format!(
@@ -168,7 +168,7 @@ fn buf_arg(args: &[Value], i: usize, f: &str) -> PyResult<Arc<dyn NativeObject>>
     }
 }
 
-fn as_buf(n: &Arc<dyn NativeObject>) -> &DevBuf {
+fn as_buf(n: &Arc<Box<dyn NativeObject>>) -> &DevBuf {
     // Checked by `buf_arg`; an empty fallback is never reached.
     n.as_any().downcast_ref::<DevBuf>().expect("checked DevBuf")
 }
