@@ -75,38 +75,8 @@ fn reads_of(e: &Expr, out: &mut BTreeSet<LocalId>) {
 
 fn visit_expr(e: &Expr, f: &mut dyn FnMut(&Expr)) {
     f(e);
-    match &e.kind {
-        ExprKind::Cast(a)
-        | ExprKind::Neg(a)
-        | ExprKind::Not(a)
-        | ExprKind::Invert(a)
-        | ExprKind::Truth(a)
-        | ExprKind::Abs(a)
-        | ExprKind::Shape(a, _)
-        | ExprKind::Size(a) => visit_expr(a, f),
-        ExprKind::Bin(_, a, b)
-        | ExprKind::Cmp(_, a, b)
-        | ExprKind::And(a, b)
-        | ExprKind::Or(a, b) => {
-            visit_expr(a, f);
-            visit_expr(b, f);
-        }
-        ExprKind::IfExp(c, a, b) => {
-            visit_expr(c, f);
-            visit_expr(a, f);
-            visit_expr(b, f);
-        }
-        ExprKind::Math(_, v)
-        | ExprKind::Min(v)
-        | ExprKind::Max(v)
-        | ExprKind::Tuple(v)
-        | ExprKind::Call(_, v)
-        | ExprKind::Alloc(_, v) => v.iter().for_each(|x| visit_expr(x, f)),
-        ExprKind::Index(a, idx) => {
-            visit_expr(a, f);
-            idx.iter().for_each(|x| visit_expr(x, f));
-        }
-        _ => {}
+    for c in e.children() {
+        visit_expr(c, f);
     }
 }
 

@@ -140,6 +140,38 @@ pub struct Expr {
     pub span: Span,
 }
 
+impl Expr {
+    /// The operands of this expression, in evaluation order.
+    pub fn children(&self) -> Vec<&Expr> {
+        match &self.kind {
+            ExprKind::Cast(a)
+            | ExprKind::Neg(a)
+            | ExprKind::Not(a)
+            | ExprKind::Invert(a)
+            | ExprKind::Truth(a)
+            | ExprKind::Abs(a)
+            | ExprKind::Shape(a, _)
+            | ExprKind::Size(a) => vec![a],
+            ExprKind::Bin(_, a, b) | ExprKind::Cmp(_, a, b) => vec![a, b],
+            ExprKind::And(a, b) | ExprKind::Or(a, b) => vec![a, b],
+            ExprKind::IfExp(c, a, b) => vec![c, a, b],
+            ExprKind::Math(_, v)
+            | ExprKind::Min(v)
+            | ExprKind::Max(v)
+            | ExprKind::Tuple(v)
+            | ExprKind::Call(_, v)
+            | ExprKind::Cuda(_, v)
+            | ExprKind::Alloc(_, v) => v.iter().collect(),
+            ExprKind::Index(a, idx) => std::iter::once(&**a).chain(idx.iter()).collect(),
+            ExprKind::Int(_)
+            | ExprKind::Float(_)
+            | ExprKind::Bool(_)
+            | ExprKind::None
+            | ExprKind::Local(_) => vec![],
+        }
+    }
+}
+
 #[derive(Clone, Debug)]
 pub enum ExprKind {
     Int(i64),

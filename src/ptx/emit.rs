@@ -95,35 +95,6 @@ pub const DEVICE_MATH: &[MathFn] = &[
     MathFn::IsFinite,
 ];
 
-fn children(e: &Expr) -> Vec<&Expr> {
-    match &e.kind {
-        ExprKind::Cast(a)
-        | ExprKind::Neg(a)
-        | ExprKind::Not(a)
-        | ExprKind::Invert(a)
-        | ExprKind::Truth(a)
-        | ExprKind::Abs(a)
-        | ExprKind::Shape(a, _)
-        | ExprKind::Size(a) => vec![a],
-        ExprKind::Bin(_, a, b) | ExprKind::Cmp(_, a, b) => vec![a, b],
-        ExprKind::And(a, b) | ExprKind::Or(a, b) => vec![a, b],
-        ExprKind::IfExp(c, a, b) => vec![c, a, b],
-        ExprKind::Math(_, v)
-        | ExprKind::Min(v)
-        | ExprKind::Max(v)
-        | ExprKind::Tuple(v)
-        | ExprKind::Call(_, v)
-        | ExprKind::Cuda(_, v)
-        | ExprKind::Alloc(_, v) => v.iter().collect(),
-        ExprKind::Index(a, idx) => std::iter::once(&**a).chain(idx.iter()).collect(),
-        ExprKind::Int(_)
-        | ExprKind::Float(_)
-        | ExprKind::Bool(_)
-        | ExprKind::None
-        | ExprKind::Local(_) => vec![],
-    }
-}
-
 /// The first math function in `f` the device does not compute, with where it is called.
 pub fn unsupported_math(f: &Func) -> Option<(MathFn, Span)> {
     fn in_expr(e: &Expr) -> Option<(MathFn, Span)> {
@@ -132,7 +103,7 @@ pub fn unsupported_math(f: &Func) -> Option<(MathFn, Span)> {
                 return Some((*m, e.span));
             }
         }
-        children(e).into_iter().find_map(in_expr)
+        e.children().into_iter().find_map(in_expr)
     }
     fn in_stmts(body: &[Stmt]) -> Option<(MathFn, Span)> {
         body.iter().find_map(|s| match s {
