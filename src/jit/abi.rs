@@ -172,15 +172,8 @@ pub unsafe extern "C" fn new_array(
         .iter()
         .map(|&d| d.max(0) as usize)
         .collect();
-    let n: usize = shape.iter().product();
     let arr = if fill == 1 {
-        match dt {
-            crate::ndarray::dtype::DType::Bool => NdArray::from_vec(vec![true; n], shape),
-            crate::ndarray::dtype::DType::Int32 => NdArray::from_vec(vec![1i32; n], shape),
-            crate::ndarray::dtype::DType::Int64 => NdArray::from_vec(vec![1i64; n], shape),
-            crate::ndarray::dtype::DType::Float32 => NdArray::from_vec(vec![1f32; n], shape),
-            crate::ndarray::dtype::DType::Float64 => NdArray::from_vec(vec![1f64; n], shape),
-        }
+        NdArray::full(dt, shape, crate::numeric::arrayprint::Scalar::Int(1))
     } else {
         NdArray::zeros(dt, shape)
     };

@@ -175,6 +175,19 @@ impl NdArray {
         NdArray::from_data(X::wrap(v), shape)
     }
 
+    /// A C-contiguous array of `shape` with every element `x` (cast to `dt`).
+    pub fn full(dt: DType, shape: Vec<usize>, x: crate::numeric::arrayprint::Scalar) -> NdArray {
+        let a = NdArray::zeros(dt, shape);
+        {
+            let mut d = a.buf.write();
+            let n = d.len();
+            for i in 0..n {
+                d.set(i, x);
+            }
+        }
+        a
+    }
+
     pub fn zeros(dt: DType, shape: Vec<usize>) -> NdArray {
         NdArray::from_data(Data::zeros(dt, size_of(&shape)), shape)
     }

@@ -200,16 +200,10 @@ impl Vectorized {
             return Ok(None);
         }
         let nd = shape.len();
-        let elem = |a: &NdArray, idx: &[usize]| {
-            let off = nd - a.ndim();
-            let ai: Vec<usize> = (0..a.ndim())
-                .map(|k| if a.shape[k] == 1 { 0 } else { idx[off + k] })
-                .collect();
-            scalar_value(a.get(&ai))
-        };
+        // The specialization is chosen by each array's first element.
         for (i, a) in arrays.iter().enumerate() {
             if let Some(a) = a {
-                call_args[i] = elem(a, &vec![0; nd]);
+                call_args[i] = scalar_value(a.get(&vec![0; a.ndim()]));
             }
         }
         let mut tys = Vec::new();
@@ -280,16 +274,10 @@ impl Vectorized {
                     .collect()
             })
             .collect();
-        let n: usize = shape.iter().product();
         let out = NdArray::zeros(out_dt, shape.to_vec());
-        let mut ostep = vec![0i64; nd];
-        let mut acc = out_dt.itemsize() as i64;
-        for k in (0..nd).rev() {
-            ostep[k] = acc;
-            acc *= shape[k] as i64;
-        }
-        steps.push(ostep);
-        let status = {
+        let isz = out_dt.itemsize() as i64;
+        steps.push(out.strides.iter().map(|&s| s as i64 * isz).collect());
+        {
             let mut g = out.buf.write();
             let obase = crate::with_data!(&mut *g, v => v.as_mut_ptr() as *mut u8) as usize;
             bases.push(obase);
@@ -297,7 +285,6 @@ impl Vectorized {
             let len = if nd == 0 { 1 } else { shape[inner] };
             let outer: Vec<usize> = shape[..inner].to_vec();
             let mut errs = ErrSlot::below_here(256 << 10);
-            let mut status = 0;
             let mut ptrs: Vec<*mut u8> = vec![std::ptr::null_mut(); bases.len()];
             let inner_steps: Vec<i64> = steps
                 .iter()
@@ -315,16 +302,15 @@ impl Vectorized {
                 // dtype; every pointer is the first element of its operand's row, read (or,
                 // for the fresh output, written) at `p + i * step` for `i < len`, within the
                 // buffers held by `guards` and `g`.
-                status = unsafe { lp(len as i64, ptrs.as_ptr(), inner_steps.as_ptr(), &mut errs) };
+                let status =
+                    unsafe { lp(len as i64, ptrs.as_ptr(), inner_steps.as_ptr(), &mut errs) };
                 if status != 0 {
                     return Err(runtime_error(&errs));
                 }
                 Ok(())
             })?;
-            status
-        };
+        }
         drop(guards);
-        debug_assert_eq!((status, out.size()), (0, n));
         Ok(Some(out))
     }
 

@@ -144,18 +144,6 @@ pub fn to_array(vm: &mut Vm, v: &Value, dtype: Option<DType>) -> PyResult<NdArra
     Ok(NdArray::from_data(data, shape))
 }
 
-fn fill(dt: DType, shape: Vec<usize>, x: Scalar) -> NdArray {
-    let a = NdArray::zeros(dt, shape);
-    {
-        let mut d = a.buf.write();
-        let n = d.len();
-        for i in 0..n {
-            d.set(i, x);
-        }
-    }
-    a
-}
-
 fn zeros(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let sh = shape(vm, req(a, 0, kw, "shape", "zeros")?)?;
     let dt = dtype_arg(vm, opt(a, 1, kw, "dtype"))?.unwrap_or(DType::Float64);
@@ -165,7 +153,7 @@ fn zeros(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 fn ones(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let sh = shape(vm, req(a, 0, kw, "shape", "ones")?)?;
     let dt = dtype_arg(vm, opt(a, 1, kw, "dtype"))?.unwrap_or(DType::Float64);
-    Ok(wrap_array(fill(dt, sh, Scalar::Int(1))))
+    Ok(wrap_array(NdArray::full(dt, sh, Scalar::Int(1))))
 }
 
 /// The dtype NumPy infers for a fill value.
@@ -181,7 +169,7 @@ fn full(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let sh = shape(vm, req(a, 0, kw, "shape", "full")?)?;
     let (x, xdt) = scalar_of(vm, req(a, 1, kw, "fill_value", "full")?)?;
     let dt = dtype_arg(vm, opt(a, 2, kw, "dtype"))?.unwrap_or(xdt);
-    Ok(wrap_array(fill(dt, sh, x)))
+    Ok(wrap_array(NdArray::full(dt, sh, x)))
 }
 
 fn like(vm: &mut Vm, a: &[Value], kw: Kw, name: &str, x: Option<Scalar>) -> PyResult<Value> {
@@ -198,7 +186,7 @@ fn like(vm: &mut Vm, a: &[Value], kw: Kw, name: &str, x: Option<Scalar>) -> PyRe
         Some(v) => shape(vm, v)?,
         None => src.shape.clone(),
     };
-    Ok(wrap_array(fill(dt, sh, val)))
+    Ok(wrap_array(NdArray::full(dt, sh, val)))
 }
 
 fn arange(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
