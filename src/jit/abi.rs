@@ -31,6 +31,25 @@ pub mod err {
     pub const NEG_DIM: i64 = 8;
     /// `np.arange` with a zero step.
     pub const ARANGE_STEP_ZERO: i64 = 9;
+    /// A slice with a zero step.
+    pub const SLICE_STEP_ZERO: i64 = 10;
+    /// Assigning an array into a view of another shape (`a`, `b`: the destination's and
+    /// source's shapes, 21 bits per axis; `c`: the number of axes).
+    pub const ASSIGN_SHAPE: i64 = 11;
+    /// min/max/argmin/argmax of an empty array (`a`: the `tir::ReduceOp`).
+    pub const EMPTY_REDUCE: i64 = 12;
+}
+
+/// How many 8-byte result slots a function returning `ret` fills: one per tuple item, a
+/// whole `ArrDesc` for an array (compiled code never returns a descriptor's address), and
+/// one otherwise.
+pub fn out_slots(ret: &crate::jit::types::Ty) -> usize {
+    use crate::jit::types::Ty;
+    match ret {
+        Ty::Tuple(t) => t.len().max(1),
+        Ty::Array(_) => std::mem::size_of::<ArrDesc>() / 8,
+        _ => 1,
+    }
 }
 
 /// Filled by compiled code before it returns a non-zero status.
@@ -101,6 +120,12 @@ impl Arena {
         let mut items = self.items.lock().unwrap_or_else(|e| e.into_inner());
         items.push((d, arr));
         p
+    }
+
+    /// Every array this arena holds, oldest first.
+    pub fn arrays(&self) -> Vec<crate::ndarray::array::NdArray> {
+        let items = self.items.lock().unwrap_or_else(|e| e.into_inner());
+        items.iter().map(|(_, a)| a.clone()).collect()
     }
 
     /// The array whose descriptor is at `addr`, if this arena created it.

@@ -20,6 +20,8 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_jit::{JITBuilder, JITModule};
 use cranelift_module::{default_libcall_names, FuncId, Linkage, Module};
 
+mod views;
+
 pub struct CgOptions {
     pub boundscheck: bool,
 }
@@ -234,9 +236,11 @@ enum Val {
     None,
 }
 
+/// An array in registers. Compiled code never keeps a descriptor's address: it passes and
+/// returns arrays by writing their fields into a fresh descriptor (`views::desc_of`), so a
+/// view made in a register costs nothing until it leaves the function.
 #[derive(Clone)]
 struct ArrVal {
-    desc: Value,
     data: Value,
     shape: Vec<Value>,
     strides: Vec<Value>,
@@ -245,7 +249,6 @@ struct ArrVal {
 enum Vars {
     S(Variable),
     Arr {
-        desc: Variable,
         data: Variable,
         shape: Vec<Variable>,
         strides: Vec<Variable>,
@@ -322,7 +325,6 @@ impl Gen<'_, '_> {
             Ty::Array(at) => {
                 let nd = at.ndim as usize;
                 Vars::Arr {
-                    desc: self.b.declare_var(PTR),
                     data: self.b.declare_var(PTR),
                     shape: (0..nd).map(|_| self.b.declare_var(types::I64)).collect(),
                     strides: (0..nd).map(|_| self.b.declare_var(types::I64)).collect(),
@@ -361,7 +363,6 @@ impl Gen<'_, '_> {
             })
             .collect();
         ArrVal {
-            desc,
             data,
             shape,
             strides,
@@ -373,14 +374,12 @@ impl Gen<'_, '_> {
             (Vars::S(var), Val::S(x)) => self.b.def_var(*var, x),
             (
                 Vars::Arr {
-                    desc,
                     data,
                     shape,
                     strides,
                 },
                 Val::Arr(a),
             ) => {
-                self.b.def_var(*desc, a.desc);
                 self.b.def_var(*data, a.data);
                 for (v, x) in shape.iter().zip(&a.shape) {
                     self.b.def_var(*v, *x);
@@ -402,16 +401,14 @@ impl Gen<'_, '_> {
         match &self.vars[id] {
             Vars::S(v) => Val::S(self.b.use_var(*v)),
             Vars::Arr {
-                desc,
                 data,
                 shape,
                 strides,
             } => {
-                let (desc, data) = (*desc, *data);
+                let data = *data;
                 let shape: Vec<Variable> = shape.clone();
                 let strides: Vec<Variable> = strides.clone();
                 Val::Arr(ArrVal {
-                    desc: self.b.use_var(desc),
                     data: self.b.use_var(data),
                     shape: shape.iter().map(|v| self.b.use_var(*v)).collect(),
                     strides: strides.iter().map(|v| self.b.use_var(*v)).collect(),
@@ -464,6 +461,7 @@ impl Gen<'_, '_> {
                 let v = self.expr(e)?;
                 self.def(*id, v);
             }
+            Stmt::SetItem { arr, idx, value } if idx.is_empty() => self.assign_all(arr, value)?,
             Stmt::SetItem { arr, idx, value } => {
                 let at = arr.ty.array().ok_or("setitem on a non-array")?;
                 let a = self.arr(arr)?;
@@ -647,9 +645,7 @@ impl Gen<'_, '_> {
                         }
                     }
                     (Val::None, _) => {}
-                    (Val::Arr(a), _) => {
-                        self.b.ins().store(fl, a.desc, out, 0);
-                    }
+                    (Val::Arr(a), _) => self.store_desc(&a, out),
                     _ => return Err("returning this value".into()),
                 }
                 let zero = self.b.ins().iconst(types::I32, 0);
@@ -681,7 +677,7 @@ impl Gen<'_, '_> {
                     self.b.ins().uextend(types::I64, x)
                 }
                 Val::S(x) => x,
-                Val::Arr(a) => a.desc,
+                Val::Arr(a) => self.desc_of(&a),
                 _ => {
                     return Err(format!(
                         "passing {} to a prange body",
@@ -1070,7 +1066,16 @@ impl Gen<'_, '_> {
                 Val::Tup(v)
             }
             ExprKind::Call(callee, args) => self.call(callee, args, &e.ty)?,
+            ExprKind::Alloc(AllocOp::Copy, args) => self.copy(&args[0], e)?,
             ExprKind::Alloc(op, args) => self.alloc(*op, args, e)?,
+            ExprKind::View(a, axes, ops) => self.view(a, axes, ops, e)?,
+            ExprKind::Transpose(a) => {
+                let mut v = self.arr(a)?;
+                v.shape.reverse();
+                v.strides.reverse();
+                Val::Arr(v)
+            }
+            ExprKind::Reduce(op, a) => Val::S(self.reduce(*op, a, e)?),
             ExprKind::Cuda(op, _) => {
                 return Err(format!("{op:?} is a CUDA kernel operation (use @cuda.jit)"))
             }
@@ -1091,26 +1096,10 @@ impl Gen<'_, '_> {
         sig.params.push(AbiParam::new(PTR));
         let (addr, mut params) = match op {
             AllocOp::Zeros | AllocOp::Ones => {
-                for &d in &vals {
-                    let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, d, 0);
-                    self.fail_if(neg, err::NEG_DIM, [Some(d), None, None], pos);
-                }
-                let nd = self.b.ins().iconst(types::I64, vals.len() as i64);
-                let zero = self.b.ins().iconst(types::I64, 0);
-                let mut ps = vec![code, nd];
-                for k in 0..3 {
-                    ps.push(vals.get(k).copied().unwrap_or(zero));
-                }
-                let fill = self
-                    .b
-                    .ins()
-                    .iconst(types::I64, (op == AllocOp::Ones) as i64);
-                ps.push(fill);
-                for _ in 0..6 {
-                    sig.params.push(AbiParam::new(types::I64));
-                }
-                (abi::new_array as *const () as usize, ps)
+                let a = self.new_filled(at.dtype, &vals, op == AllocOp::Ones, pos)?;
+                return Ok(Val::Arr(a));
             }
+            AllocOp::Copy => return Err("a copy lowered as an allocation".into()),
             AllocOp::Arange => {
                 let float = args.first().is_some_and(|a| a.ty == Ty::Float);
                 let step = vals[2];
@@ -1152,14 +1141,11 @@ impl Gen<'_, '_> {
             tys.push(a.ty.clone());
             vals.push(match self.expr(a)? {
                 Val::S(v) => v,
-                Val::Arr(av) => av.desc,
+                Val::Arr(av) => self.desc_of(&av),
                 _ => return Err(format!("passing {} to a compiled function", a.ty)),
             });
         }
-        let nslots = match ret {
-            Ty::Tuple(t) => t.len().max(1),
-            _ => 1,
-        };
+        let nslots = abi::out_slots(ret);
         let slot = self.b.create_sized_stack_slot(StackSlotData::new(
             StackSlotKind::ExplicitSlot,
             (8 * nslots) as u32,
@@ -1218,7 +1204,8 @@ impl Gen<'_, '_> {
             ),
             t if t.is_scalar() => Val::S(load(self, t, 0)),
             Ty::Array(at) => {
-                let desc = load(self, &Ty::Int, 0);
+                // The callee wrote the descriptor into the result slot.
+                let desc = self.b.ins().stack_addr(PTR, slot, 0);
                 Val::Arr(self.load_desc(desc, at.ndim as usize))
             }
             t => return Err(format!("a call returning {t}")),

@@ -34,6 +34,9 @@ mod cuda;
 #[path = "infer_alloc.rs"]
 mod alloc;
 
+#[path = "infer_view.rs"]
+mod view;
+
 fn typing<T>(msg: impl Into<String>, span: Span) -> R<T> {
     Err(JitError {
         kind: ErrKind::Typing,
@@ -447,6 +450,9 @@ impl<'a> Infer<'a> {
                 if let ast::ExprKind::Constant(ast::Constant::Str(_)) = e.kind {
                     return Ok(()); // a docstring
                 }
+                if self.fill_stmt(e, out)? {
+                    return Ok(());
+                }
                 let e = self.expr(e)?;
                 out.push(Stmt::Expr(e));
             }
@@ -550,6 +556,9 @@ impl<'a> Infer<'a> {
                         target.span,
                     );
                 };
+                if view::is_view(index, at.ndim as usize) {
+                    return self.store_view(arr, index, v, target.span, out);
+                }
                 let idx = self.indices(index, at.ndim as usize, target.span)?;
                 if v.ty != Ty::Unknown && !v.ty.is_scalar() {
                     return typing(
@@ -981,6 +990,9 @@ impl<'a> Infer<'a> {
                 let v = self.expr(value)?;
                 match &v.ty {
                     Ty::Unknown => unknown(span),
+                    Ty::Array(at) if view::is_view(index, at.ndim as usize) => {
+                        self.view(v, index, span)?
+                    }
                     Ty::Array(at) => {
                         let at = *at;
                         let idx = self.indices(index, at.ndim as usize, span)?;
@@ -1114,6 +1126,7 @@ impl<'a> Infer<'a> {
             }
             "size" => mk(ExprKind::Size(Box::new(v)), Ty::Int, span),
             "ndim" => mk(ExprKind::Int(at.ndim as i64), Ty::Int, span),
+            "T" => self.transpose(v, span),
             _ => return typing(format!("unknown attribute '{attr}' of type {}", v.ty), span),
         })
     }
@@ -1246,6 +1259,9 @@ impl<'a> Infer<'a> {
         if let Some(e) = self.cuda_call(func, args, keywords, span)? {
             return Ok(e);
         }
+        if let Some(e) = self.array_method(func, args, keywords, span)? {
+            return Ok(e);
+        }
         let Some(f) = self.callable(func)? else {
             return unsupported("calling this object in compiled code", func.span);
         };
@@ -1269,6 +1285,13 @@ impl<'a> Infer<'a> {
             return Ok(unknown(span));
         }
         match f {
+            Fn_::Math { module, name }
+                if module == "numpy"
+                    && view::is_array_fn(&name)
+                    && vals.first().is_some_and(|v| v.ty.array().is_some()) =>
+            {
+                self.array_fn(&name, vals, span)
+            }
             Fn_::Math { module, name } => self.math(&module, &name, vals, span),
             Fn_::Builtin(name) => self.builtin(&name, vals, span),
             Fn_::Dispatcher(d) => {

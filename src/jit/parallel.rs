@@ -409,6 +409,9 @@ fn remap_expr(e: &Expr, m: &dyn Fn(LocalId) -> LocalId) -> Expr {
         ExprKind::Call(c, xs) => ExprKind::Call(c.clone(), v(xs)),
         ExprKind::Alloc(op, xs) => ExprKind::Alloc(*op, v(xs)),
         ExprKind::Index(a, idx) => ExprKind::Index(b(a), v(idx)),
+        ExprKind::View(a, axes, idx) => ExprKind::View(b(a), axes.clone(), v(idx)),
+        ExprKind::Transpose(a) => ExprKind::Transpose(b(a)),
+        ExprKind::Reduce(op, a) => ExprKind::Reduce(*op, b(a)),
         k => k.clone(),
     };
     Expr {

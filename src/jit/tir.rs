@@ -162,7 +162,10 @@ impl Expr {
             | ExprKind::Call(_, v)
             | ExprKind::Cuda(_, v)
             | ExprKind::Alloc(_, v) => v.iter().collect(),
-            ExprKind::Index(a, idx) => std::iter::once(&**a).chain(idx.iter()).collect(),
+            ExprKind::Index(a, idx) | ExprKind::View(a, _, idx) => {
+                std::iter::once(&**a).chain(idx.iter()).collect()
+            }
+            ExprKind::Transpose(a) | ExprKind::Reduce(_, a) => vec![a],
             ExprKind::Int(_)
             | ExprKind::Float(_)
             | ExprKind::Bool(_)
@@ -211,6 +214,37 @@ pub enum ExprKind {
     Cuda(CudaOp, Vec<Expr>),
     /// A new C-contiguous array of `Expr::ty` (CPU only; see `AllocOp`).
     Alloc(AllocOp, Vec<Expr>),
+    /// A view of an array (CPU only): `axes` says how each leading axis is indexed (axes past
+    /// them are kept whole); the operands are the present indices and bounds, in order.
+    View(Box<Expr>, Vec<ViewAxis>, Vec<Expr>),
+    /// `a.T`: the same elements with the axes reversed (CPU only).
+    Transpose(Box<Expr>),
+    /// A whole-array reduction to a scalar (`a.sum()`, `np.max(a)`, ...; CPU only).
+    Reduce(ReduceOp, Box<Expr>),
+}
+
+/// How one axis of a view is indexed (`ExprKind::View`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ViewAxis {
+    /// An integer index (one int64 operand): the axis is dropped.
+    At,
+    /// A slice; each flag says whether that part is given (one int64 operand each, in
+    /// start, stop, step order).
+    Range { start: bool, stop: bool, step: bool },
+}
+
+/// A whole-array reduction (`ExprKind::Reduce`), over the elements in C order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReduceOp {
+    Sum,
+    Prod,
+    Min,
+    Max,
+    Mean,
+    ArgMin,
+    ArgMax,
+    Any,
+    All,
 }
 
 /// How a new array is made (`ExprKind::Alloc`).
@@ -222,12 +256,16 @@ pub enum AllocOp {
     Ones,
     /// `np.arange`: operands `[start, stop, step]`, all int64 or all float64.
     Arange,
+    /// `a.copy()` / `np.copy(a)`: the operand is the array; the result is C-contiguous.
+    Copy,
 }
 
 #[derive(Clone, Debug)]
 pub enum Stmt {
     Assign(LocalId, Expr),
-    /// `a[idx] = value` (value already of the element's scalar type).
+    /// `a[idx] = value` (value already of the element's scalar type). With no indices, every
+    /// element of the array `arr` (typically a view) is assigned: from a scalar `value`, or
+    /// elementwise from an array `value` of the same shape.
     SetItem {
         arr: Expr,
         idx: Vec<Expr>,
@@ -352,7 +390,27 @@ pub fn verify(f: &Func) -> Result<(), String> {
                 }
                 std::iter::once(&**a).chain(idx.iter()).collect()
             }
-            _ => vec![],
+            ExprKind::View(a, axes, ops) => {
+                let at = a.ty.array().ok_or("a view of a non-array")?;
+                let need: usize = axes
+                    .iter()
+                    .map(|x| match x {
+                        ViewAxis::At => 1,
+                        ViewAxis::Range { start, stop, step } => {
+                            *start as usize + *stop as usize + *step as usize
+                        }
+                    })
+                    .sum();
+                if axes.len() > at.ndim as usize
+                    || need != ops.len()
+                    || ops.iter().any(|i| i.ty != Ty::Int)
+                    || e.ty.array().is_none()
+                {
+                    return Err("view axes, operands or type".into());
+                }
+                std::iter::once(&**a).chain(ops.iter()).collect()
+            }
+            _ => e.children(),
         };
         sub.into_iter().try_for_each(|s| expr(f, s))
     }
@@ -551,5 +609,8 @@ fn pe(f: &Func, e: &Expr) -> String {
         }
         ExprKind::Cuda(op, v) => format!("cuda.{op:?}({}) -> {}", list(f, v), e.ty),
         ExprKind::Alloc(op, v) => format!("np.{op:?}({}) -> {}", list(f, v), e.ty),
+        ExprKind::View(a, axes, v) => format!("{}[{axes:?}: {}] -> {}", pe(f, a), list(f, v), e.ty),
+        ExprKind::Transpose(a) => format!("{}.T", pe(f, a)),
+        ExprKind::Reduce(op, a) => format!("{op:?}({}) -> {}", pe(f, a), e.ty),
     }
 }

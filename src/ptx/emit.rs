@@ -449,6 +449,9 @@ impl<'f> Emitter<'f> {
                 let dst = self.locals[*id].clone();
                 self.assign(&dst, &v)
             }
+            Stmt::SetItem { idx, .. } if idx.is_empty() => {
+                Err("assigning a whole array in a kernel (loop over its elements)".into())
+            }
             Stmt::SetItem { arr, idx, value } => {
                 let a = self.expr(arr)?;
                 let addr = self.address(&a, idx)?;
@@ -778,6 +781,12 @@ impl<'f> Emitter<'f> {
             ExprKind::Cuda(op, args) => self.cuda(op, args, &e.ty)?,
             ExprKind::Alloc(..) => {
                 return Err("creating arrays in a kernel (use cuda.local.array)".into())
+            }
+            ExprKind::View(..) | ExprKind::Transpose(..) => {
+                return Err("array views in a kernel (index the array instead)".into())
+            }
+            ExprKind::Reduce(..) => {
+                return Err("whole-array reductions in a kernel (loop over the array)".into())
             }
         })
     }

@@ -527,7 +527,7 @@ fn run(spec: &Spec, args: &[Value], nogil: bool, stack_low: usize) -> PyResult<V
     // before it lets the buffers go.
     // The arrays compiled code creates live here until the call is over.
     let arena = Arena::default();
-    let (status, out, errs, descs) = if nogil {
+    let (status, out, errs) = if nogil {
         crate::gil::allow_threads(|| call_locked(spec, args, stack_low, &arena))
     } else {
         call_locked(spec, args, stack_low, &arena)
@@ -543,34 +543,89 @@ fn run(spec: &Spec, args: &[Value], nogil: bool, stack_low: usize) -> PyResult<V
     };
     Ok(match &spec.ret {
         Ty::Tuple(ts) => Value::tuple(ts.iter().zip(&out).map(|(t, b)| boxed(t, *b)).collect()),
-        // A returned array is one of the arguments or one compiled code created (by its
-        // descriptor's address).
-        Ty::Array(_) => match descs.iter().find(|(addr, _)| *addr == out[0]) {
-            Some((_, i)) => args[*i].clone(),
-            None => match arena.find(out[0]) {
-                Some(a) => crate::modules::numpy::wrap(a),
+        // A returned array is described by the descriptor compiled code wrote into the
+        // result slots: a view of an argument or of an array the call created.
+        Ty::Array(at) => {
+            let d = desc_from_slots(&out);
+            match returned_array(&d, *at, args, &arena) {
+                Some(v) => v,
                 None => {
                     return Err(PyErr::runtime_error(
                         "compiled code returned an unknown array",
                     ))
                 }
-            },
-        },
+            }
+        }
         t => boxed(t, out[0]),
     })
 }
 
-/// The addresses the array arguments' descriptors had, with their argument positions.
-type DescAddrs = Vec<(u64, usize)>;
+/// The `ArrDesc` compiled code wrote into the result slots.
+fn desc_from_slots(out: &[u64]) -> ArrDesc {
+    let mut d = ArrDesc {
+        data: out[0] as *mut u8,
+        shape: [0; 3],
+        strides: [0; 3],
+    };
+    for k in 0..3 {
+        d.shape[k] = out[1 + k] as i64;
+        d.strides[k] = out[4 + k] as i64;
+    }
+    d
+}
 
-/// Locks the argument buffers, calls the entry point, unlocks: (status, results, error,
-/// descriptor addresses).
+/// The array a returned descriptor `d` of type `at` describes: the argument or arena array
+/// itself when `d` is exactly its view, else a new view of the buffer that holds `d`'s data.
+fn returned_array(
+    d: &ArrDesc,
+    at: crate::jit::types::ArrTy,
+    args: &[Value],
+    arena: &Arena,
+) -> Option<Value> {
+    let nd = at.ndim as usize;
+    let shape: Vec<usize> = d.shape[..nd].iter().map(|&n| n.max(0) as usize).collect();
+    let strides: Vec<isize> = d.strides[..nd].iter().map(|&s| s as isize).collect();
+    let empty = shape.contains(&0);
+    let data = d.data as usize;
+    let item = at.dtype.itemsize();
+    let mut cands: Vec<(crate::ndarray::NdArray, Option<Value>)> = args
+        .iter()
+        .filter_map(|a| a.downcast::<PyArray>().map(|p| (p.arr(), Some(a.clone()))))
+        .collect();
+    cands.extend(arena.arrays().into_iter().map(|a| (a, None)));
+    let mut fallback = None;
+    for (arr, orig) in cands {
+        if arr.dtype != at.dtype {
+            continue;
+        }
+        let (base, len) = crate::with_data!(&*arr.buf.read(), v => (v.as_ptr() as usize, v.len()));
+        let inside = data >= base && data <= base + len * item;
+        if !inside {
+            if empty && fallback.is_none() {
+                fallback = Some(arr.view(shape.clone(), strides.clone(), 0));
+            }
+            continue;
+        }
+        let offset = ((data - base) / item).min(len);
+        if offset == arr.offset && shape == arr.shape && (empty || strides == arr.strides) {
+            return Some(orig.unwrap_or_else(|| crate::modules::numpy::wrap(arr)));
+        }
+        return Some(crate::modules::numpy::wrap(arr.view(
+            shape.clone(),
+            strides.clone(),
+            offset,
+        )));
+    }
+    fallback.map(crate::modules::numpy::wrap)
+}
+
+/// Locks the argument buffers, calls the entry point, unlocks: (status, results, error).
 fn call_locked(
     spec: &Spec,
     args: &[Value],
     stack_low: usize,
     arena: &Arena,
-) -> (i32, Vec<u64>, ErrSlot, DescAddrs) {
+) -> (i32, Vec<u64>, ErrSlot) {
     // One snapshot of each array's view for the whole call (`a.shape = ...` may change it).
     // Lock each distinct buffer once (a function may get two views of one buffer), with a
     // write lock when any of its views may be written. Locks are taken in argument order; a
@@ -661,10 +716,7 @@ fn call_locked(
             di += 1;
         }
     }
-    let nout = match &spec.ret {
-        Ty::Tuple(t) => t.len().max(1),
-        _ => 1,
-    };
+    let nout = crate::jit::abi::out_slots(&spec.ret);
     let mut out = vec![0u64; nout];
     let mut errs = ErrSlot {
         stack_limit: stack_low as u64,
@@ -680,13 +732,7 @@ fn call_locked(
     // for the duration of the call.
     let status = unsafe { f(slots.as_ptr(), out.as_mut_ptr(), &mut errs) };
     drop(guards);
-    let addrs = args
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| arrays[*i].is_some())
-        .map(|(i, _)| (slots[i], i))
-        .collect();
-    (status, out, errs, addrs)
+    (status, out, errs)
 }
 
 /// The Python exception for an error compiled code reported.
@@ -705,6 +751,36 @@ pub(super) fn runtime_error(e: &ErrSlot) -> PyErr {
         err::NEG_DIM => PyErr::value_error("negative dimensions not allowed"),
         // Numba's message (NumPy raises ZeroDivisionError here).
         err::ARANGE_STEP_ZERO => PyErr::value_error("Maximum allowed size exceeded"),
+        err::SLICE_STEP_ZERO => PyErr::value_error("slice step cannot be zero"),
+        err::ASSIGN_SHAPE => {
+            let shape = |packed: i64| {
+                let dims: Vec<String> = (0..e.c)
+                    .map(|k| ((packed >> (21 * k)) & ((1 << 21) - 1)).to_string())
+                    .collect();
+                match dims.len() {
+                    1 => format!("({},)", dims[0]),
+                    _ => format!("({})", dims.join(", ")),
+                }
+            };
+            PyErr::value_error(format!(
+                "cannot assign slice of shape {} from input of shape {}",
+                shape(e.a),
+                shape(e.b)
+            ))
+        }
+        err::EMPTY_REDUCE => {
+            use crate::jit::tir::ReduceOp;
+            PyErr::value_error(match e.a {
+                x if x == ReduceOp::Min as i64 => {
+                    "zero-size array to reduction operation minimum which has no identity"
+                }
+                x if x == ReduceOp::Max as i64 => {
+                    "zero-size array to reduction operation maximum which has no identity"
+                }
+                x if x == ReduceOp::ArgMin as i64 => "attempt to get argmin of an empty sequence",
+                _ => "attempt to get argmax of an empty sequence",
+            })
+        }
         k => PyErr::runtime_error(format!("compiled code failed (error kind {k})")),
     }
 }
