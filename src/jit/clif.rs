@@ -20,6 +20,7 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_jit::{JITBuilder, JITModule};
 use cranelift_module::{default_libcall_names, FuncId, Linkage, Module};
 
+mod print;
 mod views;
 
 pub struct CgOptions {
@@ -1076,6 +1077,7 @@ impl Gen<'_, '_> {
                 Val::Arr(v)
             }
             ExprKind::Reduce(op, a) => Val::S(self.reduce(*op, a, e)?),
+            ExprKind::Print(texts, vals) => self.print(texts, vals)?,
             ExprKind::Cuda(op, _) => {
                 return Err(format!("{op:?} is a CUDA kernel operation (use @cuda.jit)"))
             }

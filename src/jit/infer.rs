@@ -1269,6 +1269,9 @@ impl<'a> Infer<'a> {
             Fn_::Math { module, name } if module == "numpy" && alloc::is_alloc(name) => {
                 return self.alloc_call(name, args, keywords, span);
             }
+            Fn_::Builtin(name) if name == "print" => {
+                return self.print_call(args, keywords, span);
+            }
             _ => {}
         }
         if !keywords.is_empty() {

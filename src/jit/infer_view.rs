@@ -339,4 +339,53 @@ impl Infer<'_> {
             span,
         ))
     }
+
+    /// `print(args)` of string constants, None, scalars and arrays.
+    pub(super) fn print_call(
+        &mut self,
+        args: &[ast::Expr],
+        keywords: &[ast::Keyword],
+        span: Span,
+    ) -> R<Expr> {
+        let text = |e: &ast::Expr| match &e.kind {
+            ast::ExprKind::Constant(ast::Constant::Str(s)) => Some(s.clone()),
+            ast::ExprKind::Constant(ast::Constant::None) => Some("None".into()),
+            _ => None,
+        };
+        if let Some(k) = keywords.first() {
+            // As Numba: compiled print() takes no sep/end/file/flush.
+            return unsupported(
+                "print() with keyword arguments (Numba's print() takes none)",
+                k.value.span,
+            );
+        }
+        let (sep, end) = (" ", "\n");
+        let mut texts = vec![String::new()];
+        let mut vals = Vec::new();
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                texts
+                    .last_mut()
+                    .expect("one text per operand")
+                    .push_str(sep);
+            }
+            if let Some(s) = text(a) {
+                texts.last_mut().expect("one text per operand").push_str(&s);
+                continue;
+            }
+            let v = self.expr(a)?;
+            match &v.ty {
+                Ty::Unknown => return Ok(unknown(span)),
+                t if t.is_scalar() || t.array().is_some() || *t == Ty::None => {}
+                t => return unsupported(format!("print() of {t} in compiled code"), v.span),
+            }
+            vals.push(v);
+            texts.push(String::new());
+        }
+        texts
+            .last_mut()
+            .expect("one text per operand")
+            .push_str(end);
+        Ok(mk(ExprKind::Print(texts, vals), Ty::None, span))
+    }
 }

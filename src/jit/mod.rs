@@ -8,6 +8,7 @@ pub mod abi;
 pub mod clif;
 pub mod infer;
 pub mod parallel;
+pub mod print;
 pub mod tir;
 pub mod types;
 pub mod ufunc_loop;

@@ -412,6 +412,7 @@ fn remap_expr(e: &Expr, m: &dyn Fn(LocalId) -> LocalId) -> Expr {
         ExprKind::View(a, axes, idx) => ExprKind::View(b(a), axes.clone(), v(idx)),
         ExprKind::Transpose(a) => ExprKind::Transpose(b(a)),
         ExprKind::Reduce(op, a) => ExprKind::Reduce(*op, b(a)),
+        ExprKind::Print(t, xs) => ExprKind::Print(t.clone(), v(xs)),
         k => k.clone(),
     };
     Expr {

@@ -161,7 +161,8 @@ impl Expr {
             | ExprKind::Tuple(v)
             | ExprKind::Call(_, v)
             | ExprKind::Cuda(_, v)
-            | ExprKind::Alloc(_, v) => v.iter().collect(),
+            | ExprKind::Alloc(_, v)
+            | ExprKind::Print(_, v) => v.iter().collect(),
             ExprKind::Index(a, idx) | ExprKind::View(a, _, idx) => {
                 std::iter::once(&**a).chain(idx.iter()).collect()
             }
@@ -221,6 +222,9 @@ pub enum ExprKind {
     Transpose(Box<Expr>),
     /// A whole-array reduction to a scalar (`a.sum()`, `np.max(a)`, ...; CPU only).
     Reduce(ReduceOp, Box<Expr>),
+    /// `print(...)` (CPU only): writes `texts[0] str(v0) texts[1] ... texts[n]` to stdout,
+    /// where `texts` has one more entry than the operands.
+    Print(Vec<String>, Vec<Expr>),
 }
 
 /// How one axis of a view is indexed (`ExprKind::View`).
@@ -612,5 +616,6 @@ fn pe(f: &Func, e: &Expr) -> String {
         ExprKind::View(a, axes, v) => format!("{}[{axes:?}: {}] -> {}", pe(f, a), list(f, v), e.ty),
         ExprKind::Transpose(a) => format!("{}.T", pe(f, a)),
         ExprKind::Reduce(op, a) => format!("{op:?}({}) -> {}", pe(f, a), e.ty),
+        ExprKind::Print(texts, v) => format!("print({texts:?}, {})", list(f, v)),
     }
 }

@@ -788,6 +788,7 @@ impl<'f> Emitter<'f> {
             ExprKind::Reduce(..) => {
                 return Err("whole-array reductions in a kernel (loop over the array)".into())
             }
+            ExprKind::Print(..) => return Err("print() in a kernel".into()),
         })
     }
 

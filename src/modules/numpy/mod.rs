@@ -16,7 +16,7 @@ mod random;
 mod scalar;
 mod shapes;
 
-pub use pyarray::PyArray;
+pub use pyarray::{str_of, PyArray};
 pub use scalar::NpScalar;
 
 use crate::builtins::args::add_functions;

@@ -53,6 +53,14 @@ impl PyArray {
     }
 }
 
+/// `str(a)` as NumPy prints it with the current print options (takes `a`'s read lock).
+pub fn str_of(a: &NdArray) -> String {
+    let opts = super::print_options().read().clone();
+    let d = a.read();
+    let src = PrintSrc { a, d: &d };
+    array_str(&src, a.dtype.elem_type(), &opts)
+}
+
 struct PrintSrc<'a> {
     a: &'a NdArray,
     d: &'a Data,
