@@ -80,7 +80,11 @@ fn unsupported_constructs_are_typing_errors_not_panics() {
         ),
         ("undefined.py", "    return nothere + 1\n", "nothere"),
         ("ellipsis.py", "    return a[..., 0]\n", "..."),
-        ("arrexpr.py", "    return a + a\n", "array expressions"),
+        (
+            "nested_def.py",
+            "    def h(x):\n        return x\n    return h(1)\n",
+            "def",
+        ),
     ];
     for (name, body, needle) in cases {
         let src = format!(
@@ -141,6 +145,19 @@ fn explicit_signatures_fail_at_decoration() {
     assert_eq!(String::from_utf8_lossy(&o.stdout), "before\n", "{err}");
     assert!(err.contains("TypingError"), "{err}");
     assert!(err.contains("'bad'"), "{err}");
+    assert!(
+        err.contains("No conversion from array(float64, 1d, C) to int64"),
+        "{err}"
+    );
+    // A declared scalar return type converts the result, as Numba does.
+    let src = "from numba import njit\n\n@njit('float64(int64)')\ndef f(x):\n    return x * 2\n\nprint(f(3))\n";
+    let (o, _) = run("retconv.py", src, &[]);
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout),
+        "6.0\n",
+        "{}",
+        stderr(&o)
+    );
     let src = "from numba import njit\n\n@njit('int64(strange[:])')\ndef f(a):\n    return 0\n";
     let (o, _) = run("badsig.py", src, &[]);
     assert!(stderr(&o).contains("invalid signature"), "{}", stderr(&o));

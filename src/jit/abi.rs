@@ -38,6 +38,9 @@ pub mod err {
     pub const ASSIGN_SHAPE: i64 = 11;
     /// min/max/argmin/argmax of an empty array (`a`: the `tir::ReduceOp`).
     pub const EMPTY_REDUCE: i64 = 12;
+    /// Array expression operands whose shapes do not broadcast (`a`, `b`: the first two
+    /// array operands' shapes, packed as for `ASSIGN_SHAPE`; `c`: their ndims, 8 bits each).
+    pub const BROADCAST: i64 = 13;
 }
 
 /// How many 8-byte result slots a function returning `ret` fills: one per tuple item, a
@@ -46,10 +49,22 @@ pub mod err {
 pub fn out_slots(ret: &crate::jit::types::Ty) -> usize {
     use crate::jit::types::Ty;
     match ret {
-        Ty::Tuple(t) => t.len().max(1),
+        Ty::Tuple(t) => t.iter().map(out_slots).sum::<usize>().max(1),
         Ty::Array(_) => std::mem::size_of::<ArrDesc>() / 8,
         _ => 1,
     }
+}
+
+/// The first result slot of each item of a returned tuple of `items`.
+pub fn item_slots(items: &[crate::jit::types::Ty]) -> Vec<usize> {
+    items
+        .iter()
+        .scan(0, |at, t| {
+            let here = *at;
+            *at += out_slots(t);
+            Some(here)
+        })
+        .collect()
 }
 
 /// Filled by compiled code before it returns a non-zero status.

@@ -37,6 +37,9 @@ mod alloc;
 #[path = "infer_view.rs"]
 mod view;
 
+#[path = "infer_map.rs"]
+mod map;
+
 fn typing<T>(msg: impl Into<String>, span: Span) -> R<T> {
     Err(JitError {
         kind: ErrKind::Typing,
@@ -416,7 +419,15 @@ impl<'a> Infer<'a> {
     fn assign_name(&mut self, name: &str, e: Expr, span: Span, out: &mut Vec<Stmt>) -> R<()> {
         let id = self.local(name, Ty::Unknown);
         if !e.ty.is_scalar() && e.ty != Ty::Unknown && e.ty.array().is_none() {
-            if let Ty::Tuple(_) = e.ty {
+            if let Ty::Tuple(items) = &e.ty {
+                if items.iter().any(|t| t.array().is_some()) {
+                    return unsupported(
+                        format!(
+                            "keeping a tuple holding arrays in '{name}' (unpack it or return it)"
+                        ),
+                        span,
+                    );
+                }
             } else {
                 return typing(
                     format!("cannot assign a value of type {} to '{name}'", e.ty),
@@ -482,6 +493,19 @@ impl<'a> Infer<'a> {
             K::AugAssign { target, op, value } => {
                 let cur = self.expr(target)?;
                 let v = self.expr(value)?;
+                if cur.ty.array().is_some() {
+                    // `a += b` on an array updates it in place, as in NumPy.
+                    let r = self.binop(*op, cur.clone(), v, s.span)?;
+                    self.mark_write(&cur);
+                    if r.ty != Ty::Unknown {
+                        out.push(Stmt::SetItem {
+                            arr: cur,
+                            idx: Vec::new(),
+                            value: r,
+                        });
+                    }
+                    return Ok(());
+                }
                 let r = self.binop(*op, cur, v, s.span)?;
                 self.store(target, r, out)?;
             }
@@ -510,8 +534,6 @@ impl<'a> Infer<'a> {
                     Some(v) => self.expr(v)?,
                     None => mk(ExprKind::None, Ty::None, s.span),
                 };
-                // Arrays returned are always views the caller passed in (compiled code does
-                // not allocate yet), so the dispatcher can hand back the caller's array.
                 if e.ty != Ty::Unknown {
                     self.unify_ret(&e.ty, e.span)?;
                 }
@@ -884,37 +906,7 @@ impl<'a> Infer<'a> {
             }
             E::UnaryOp { op, operand } => {
                 let a = self.expr(operand)?;
-                if a.ty == Ty::Unknown {
-                    return Ok(unknown(span));
-                }
-                if !a.ty.is_scalar() {
-                    return typing(format!("unary operator on {}", a.ty), span);
-                }
-                match op {
-                    ast::UnaryOp::Not => mk(ExprKind::Not(Box::new(truth(a))), Ty::Bool, span),
-                    ast::UnaryOp::UAdd => {
-                        let t = if a.ty == Ty::Bool {
-                            Ty::Int
-                        } else {
-                            a.ty.clone()
-                        };
-                        cast(a, &t)
-                    }
-                    ast::UnaryOp::USub => {
-                        let t = if a.ty == Ty::Bool {
-                            Ty::Int
-                        } else {
-                            a.ty.clone()
-                        };
-                        mk(ExprKind::Neg(Box::new(cast(a, &t))), t, span)
-                    }
-                    ast::UnaryOp::Invert => {
-                        if a.ty == Ty::Float {
-                            return typing("bad operand type for unary ~: float64", span);
-                        }
-                        mk(ExprKind::Invert(Box::new(cast(a, &Ty::Int))), Ty::Int, span)
-                    }
-                }
+                self.unary(*op, a, span)?
             }
             E::BoolOp { op, values } => {
                 let vals: Vec<Expr> = values.iter().map(|v| self.expr(v)).collect::<R<_>>()?;
@@ -1040,7 +1032,10 @@ impl<'a> Infer<'a> {
                 if v.iter().any(|x| x.ty == Ty::Unknown) {
                     return Ok(unknown(span));
                 }
-                if let Some(x) = v.iter().find(|x| !x.ty.is_scalar()) {
+                if let Some(x) = v
+                    .iter()
+                    .find(|x| !x.ty.is_scalar() && x.ty.array().is_none())
+                {
                     return unsupported(format!("tuples holding {}", x.ty), x.span);
                 }
                 let ty = Ty::Tuple(v.iter().map(|x| x.ty.clone()).collect());
@@ -1131,9 +1126,61 @@ impl<'a> Infer<'a> {
         })
     }
 
+    fn unary(&mut self, op: ast::UnaryOp, a: Expr, span: Span) -> R<Expr> {
+        if a.ty.array().is_some() && op != ast::UnaryOp::Not {
+            return self.elementwise(vec![a], span, |g, mut v| {
+                let x = v.pop().expect("one operand");
+                // `~` of a bool array is logical not, as in NumPy.
+                let op = match (op, &x.ty) {
+                    (ast::UnaryOp::Invert, Ty::Bool) => ast::UnaryOp::Not,
+                    _ => op,
+                };
+                g.unary(op, x, span)
+            });
+        }
+        if a.ty == Ty::Unknown {
+            return Ok(unknown(span));
+        }
+        if !a.ty.is_scalar() {
+            return typing(format!("unary operator on {}", a.ty), span);
+        }
+        Ok(match op {
+            ast::UnaryOp::Not => mk(ExprKind::Not(Box::new(truth(a))), Ty::Bool, span),
+            ast::UnaryOp::UAdd => {
+                let t = if a.ty == Ty::Bool {
+                    Ty::Int
+                } else {
+                    a.ty.clone()
+                };
+                cast(a, &t)
+            }
+            ast::UnaryOp::USub => {
+                let t = if a.ty == Ty::Bool {
+                    Ty::Int
+                } else {
+                    a.ty.clone()
+                };
+                mk(ExprKind::Neg(Box::new(cast(a, &t))), t, span)
+            }
+            ast::UnaryOp::Invert => {
+                if a.ty == Ty::Float {
+                    return typing("bad operand type for unary ~: float64", span);
+                }
+                mk(ExprKind::Invert(Box::new(cast(a, &Ty::Int))), Ty::Int, span)
+            }
+        })
+    }
+
     fn compare(&mut self, op: ast::CmpOp, a: Expr, b: Expr, span: Span) -> R<Expr> {
         if a.ty == Ty::Unknown || b.ty == Ty::Unknown {
             return Ok(unknown(span));
+        }
+        if map::any_array(&[&a, &b]) {
+            return self.elementwise(vec![a, b], span, |g, mut v| {
+                let y = v.pop().expect("two operands");
+                let x = v.pop().expect("two operands");
+                g.compare(op, x, y, span)
+            });
         }
         let op = match op {
             ast::CmpOp::Eq => CmpOp::Eq,
@@ -1169,6 +1216,13 @@ impl<'a> Infer<'a> {
     fn binop(&mut self, op: ast::BinOp, a: Expr, b: Expr, span: Span) -> R<Expr> {
         if a.ty == Ty::Unknown || b.ty == Ty::Unknown {
             return Ok(unknown(span));
+        }
+        if map::any_array(&[&a, &b]) && op != ast::BinOp::MatMult {
+            return self.elementwise(vec![a, b], span, |g, mut v| {
+                let y = v.pop().expect("two operands");
+                let x = v.pop().expect("two operands");
+                g.binop(op, x, y, span)
+            });
         }
         let Some(t) = arith(&a.ty, &b.ty) else {
             if a.ty.array().is_some() || b.ty.array().is_some() {
@@ -1313,6 +1367,12 @@ impl<'a> Infer<'a> {
                     ));
                 }
                 let (addr, ret, name) = self.env.compile_callee(&d, &tys, span)?;
+                if matches!(&ret, Ty::Tuple(ts) if ts.iter().any(|t| t.array().is_some())) {
+                    return unsupported(
+                        format!("calling '{name}', which returns {ret}, from compiled code"),
+                        span,
+                    );
+                }
                 Ok(mk(
                     ExprKind::Call(Callee::Native { addr, name }, vals),
                     ret,
@@ -1324,6 +1384,10 @@ impl<'a> Infer<'a> {
 
     fn math(&mut self, module: &str, name: &str, vals: Vec<Expr>, span: Span) -> R<Expr> {
         let np = module == "numpy";
+        if np && map::any_array(&vals.iter().collect::<Vec<_>>()) {
+            let (m, n) = (module.to_string(), name.to_string());
+            return self.elementwise(vals, span, |g, v| g.math(&m, &n, v, span));
+        }
         if np && name == "abs" {
             return self.builtin("abs", vals, span);
         }

@@ -413,6 +413,12 @@ fn remap_expr(e: &Expr, m: &dyn Fn(LocalId) -> LocalId) -> Expr {
         ExprKind::Transpose(a) => ExprKind::Transpose(b(a)),
         ExprKind::Reduce(op, a) => ExprKind::Reduce(*op, b(a)),
         ExprKind::Print(t, xs) => ExprKind::Print(t.clone(), v(xs)),
+        ExprKind::Map(ins, body) => ExprKind::Map(
+            ins.iter()
+                .map(|(id, x)| (m(*id), remap_expr(x, m)))
+                .collect(),
+            b(body),
+        ),
         k => k.clone(),
     };
     Expr {

@@ -167,6 +167,11 @@ impl Expr {
                 std::iter::once(&**a).chain(idx.iter()).collect()
             }
             ExprKind::Transpose(a) | ExprKind::Reduce(_, a) => vec![a],
+            ExprKind::Map(ins, body) => ins
+                .iter()
+                .map(|(_, e)| e)
+                .chain(std::iter::once(&**body))
+                .collect(),
             ExprKind::Int(_)
             | ExprKind::Float(_)
             | ExprKind::Bool(_)
@@ -222,6 +227,10 @@ pub enum ExprKind {
     Transpose(Box<Expr>),
     /// A whole-array reduction to a scalar (`a.sum()`, `np.max(a)`, ...; CPU only).
     Reduce(ReduceOp, Box<Expr>),
+    /// An array expression (CPU only): a new C-contiguous array of the inputs' broadcast
+    /// shape whose elements are `body` evaluated with each input's local bound to that
+    /// input's element (arrays) or to the input itself (scalars, evaluated once).
+    Map(Vec<(LocalId, Expr)>, Box<Expr>),
     /// `print(...)` (CPU only): writes `texts[0] str(v0) texts[1] ... texts[n]` to stdout,
     /// where `texts` has one more entry than the operands.
     Print(Vec<String>, Vec<Expr>),
@@ -617,5 +626,12 @@ fn pe(f: &Func, e: &Expr) -> String {
         ExprKind::Transpose(a) => format!("{}.T", pe(f, a)),
         ExprKind::Reduce(op, a) => format!("{op:?}({}) -> {}", pe(f, a), e.ty),
         ExprKind::Print(texts, v) => format!("print({texts:?}, {})", list(f, v)),
+        ExprKind::Map(ins, body) => {
+            let ins: Vec<String> = ins
+                .iter()
+                .map(|(id, x)| format!("{} = {}", f.locals[*id].name, pe(f, x)))
+                .collect();
+            format!("map[{}]({}) -> {}", ins.join(", "), pe(f, body), e.ty)
+        }
     }
 }

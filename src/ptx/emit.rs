@@ -789,6 +789,9 @@ impl<'f> Emitter<'f> {
                 return Err("whole-array reductions in a kernel (loop over the array)".into())
             }
             ExprKind::Print(..) => return Err("print() in a kernel".into()),
+            ExprKind::Map(..) => {
+                return Err("array expressions in a kernel (compute one element per thread)".into())
+            }
         })
     }
 

@@ -197,7 +197,7 @@ impl Gen<'_, '_> {
     }
 
     /// Runs `body` for every index of `shape` in C order (nothing when any extent is 0).
-    fn nest(
+    pub(super) fn nest(
         &mut self,
         shape: &[Value],
         body: &mut dyn FnMut(&mut Self, &[Value]) -> G<()>,
@@ -236,7 +236,7 @@ impl Gen<'_, '_> {
     }
 
     /// The address of element `idx` (in bounds by construction) of `a`.
-    fn at(&mut self, a: &ArrVal, dt: DType, idx: &[Value]) -> Value {
+    pub(super) fn at(&mut self, a: &ArrVal, dt: DType, idx: &[Value]) -> Value {
         let mut off: Option<Value> = None;
         for (k, &i) in idx.iter().enumerate() {
             let t = self.b.ins().imul(i, a.strides[k]);
@@ -326,17 +326,7 @@ impl Gen<'_, '_> {
             let ne = self.b.ins().icmp(IntCC::NotEqual, d, s);
             bad = self.b.ins().bor(bad, ne);
         }
-        let mut packed = Vec::new();
-        for sh in [&dst.shape, &src.shape] {
-            let mut code = self.b.ins().iconst(types::I64, 0);
-            for (k, &d) in sh.iter().enumerate() {
-                // Shapes travel to the error message packed 21 bits per axis.
-                let m = self.b.ins().band_imm_s(d, (1 << 21) - 1);
-                let m = self.b.ins().ishl_imm_s(m, 21 * k as i64);
-                code = self.b.ins().bor(code, m);
-            }
-            packed.push(code);
-        }
+        let packed = [self.pack_shape(&dst.shape), self.pack_shape(&src.shape)];
         let nd = self.b.ins().iconst(types::I64, shape.len() as i64);
         self.fail_if(
             bad,

@@ -58,6 +58,9 @@ pub struct Spec {
     pub tir: String,
     pub clif: String,
     writes: Vec<bool>,
+    /// The scalar type an explicit signature declared for the result, when it differs from
+    /// the inferred one: the boxed result converts to it (`float64(int64)` returns floats).
+    ret_as: std::sync::OnceLock<Ty>,
 }
 
 enum Entry {
@@ -283,11 +286,32 @@ impl Dispatcher {
     }
 
     /// Compiles the specialization for `args` now (explicit signatures): TypingError if it
-    /// does not type.
-    pub fn compile_eagerly(&self, args: &[Ty]) -> PyResult<()> {
-        self.specialize(args)
-            .map(|_| ())
-            .map_err(|e| typing_error(e.rendered))
+    /// does not type, or if it returns something that `ret`, the declared return type, cannot
+    /// hold (a scalar for an array, an array of another dtype or rank, ...). Numeric scalars
+    /// convert into one another, so those pass.
+    pub fn compile_eagerly(&self, args: &[Ty], ret: Option<&Ty>) -> PyResult<()> {
+        let entry = self
+            .specialize(args)
+            .map_err(|e| typing_error(e.rendered))?;
+        if let (Entry::Compiled(spec), Some(want)) = (entry, ret) {
+            let fits = match (want, &spec.ret) {
+                (Ty::Array(w), Ty::Array(g)) => w.dtype == g.dtype && w.ndim == g.ndim,
+                (w, g) if w.is_scalar() && g.is_scalar() => true,
+                (w, g) => w == g,
+            };
+            if fits && want.is_scalar() && *want != spec.ret {
+                let _ = spec.ret_as.set(want.clone());
+            }
+            if !fits {
+                return Err(typing_error(format!(
+                    "No conversion from {} to {} for the return value of '{}'",
+                    spec.ret,
+                    want,
+                    self.func.name()
+                )));
+            }
+        }
+        Ok(())
     }
 
     /// The compiled specialization for `args` (`None` when plain `@jit` fell back).
@@ -410,6 +434,7 @@ impl Dispatcher {
             tir: text,
             clif: c.clif,
             writes: f.writes,
+            ret_as: std::sync::OnceLock::new(),
         })
     }
 
@@ -542,7 +567,21 @@ fn run(spec: &Spec, args: &[Value], nogil: bool, stack_low: usize) -> PyResult<V
         _ => Value::None,
     };
     Ok(match &spec.ret {
-        Ty::Tuple(ts) => Value::tuple(ts.iter().zip(&out).map(|(t, b)| boxed(t, *b)).collect()),
+        Ty::Tuple(ts) => {
+            let mut items = Vec::with_capacity(ts.len());
+            for (t, k) in ts.iter().zip(crate::jit::abi::item_slots(ts)) {
+                items.push(match t {
+                    Ty::Array(at) => {
+                        let d = desc_from_slots(&out[k..]);
+                        returned_array(&d, *at, args, &arena).ok_or_else(|| {
+                            PyErr::runtime_error("compiled code returned an unknown array")
+                        })?
+                    }
+                    t => boxed(t, out[k]),
+                });
+            }
+            Value::tuple(items)
+        }
         // A returned array is described by the descriptor compiled code wrote into the
         // result slots: a view of an argument or of an array the call created.
         Ty::Array(at) => {
@@ -556,7 +595,20 @@ fn run(spec: &Spec, args: &[Value], nogil: bool, stack_low: usize) -> PyResult<V
                 }
             }
         }
-        t => boxed(t, out[0]),
+        t => {
+            let bits = out[0];
+            // The value as a float and as an int, whatever scalar `t` is.
+            let (f, i) = match t {
+                Ty::Float => (f64::from_bits(bits), f64::from_bits(bits) as i64),
+                _ => (bits as i64 as f64, bits as i64),
+            };
+            match spec.ret_as.get() {
+                Some(Ty::Float) => Value::Float(f),
+                Some(Ty::Int) => Value::Int(i),
+                Some(Ty::Bool) => Value::Bool(f != 0.0),
+                _ => boxed(t, bits),
+            }
+        }
     })
 }
 
@@ -735,6 +787,17 @@ fn call_locked(
     (status, out, errs)
 }
 
+/// A shape compiled code packed into an error slot (21 bits per axis), as Python prints it.
+fn unpack_shape(packed: i64, ndim: i64) -> String {
+    let dims: Vec<String> = (0..ndim)
+        .map(|k| ((packed >> (21 * k)) & ((1 << 21) - 1)).to_string())
+        .collect();
+    match dims.len() {
+        1 => format!("({},)", dims[0]),
+        _ => format!("({})", dims.join(", ")),
+    }
+}
+
 /// The Python exception for an error compiled code reported.
 pub(super) fn runtime_error(e: &ErrSlot) -> PyErr {
     match e.kind {
@@ -752,22 +815,16 @@ pub(super) fn runtime_error(e: &ErrSlot) -> PyErr {
         // Numba's message (NumPy raises ZeroDivisionError here).
         err::ARANGE_STEP_ZERO => PyErr::value_error("Maximum allowed size exceeded"),
         err::SLICE_STEP_ZERO => PyErr::value_error("slice step cannot be zero"),
-        err::ASSIGN_SHAPE => {
-            let shape = |packed: i64| {
-                let dims: Vec<String> = (0..e.c)
-                    .map(|k| ((packed >> (21 * k)) & ((1 << 21) - 1)).to_string())
-                    .collect();
-                match dims.len() {
-                    1 => format!("({},)", dims[0]),
-                    _ => format!("({})", dims.join(", ")),
-                }
-            };
-            PyErr::value_error(format!(
-                "cannot assign slice of shape {} from input of shape {}",
-                shape(e.a),
-                shape(e.b)
-            ))
-        }
+        err::BROADCAST => PyErr::value_error(format!(
+            "operands could not be broadcast together with shapes {} {}",
+            unpack_shape(e.a, e.c & 0xff),
+            unpack_shape(e.b, e.c >> 8)
+        )),
+        err::ASSIGN_SHAPE => PyErr::value_error(format!(
+            "cannot assign slice of shape {} from input of shape {}",
+            unpack_shape(e.a, e.c),
+            unpack_shape(e.b, e.c)
+        )),
         err::EMPTY_REDUCE => {
             use crate::jit::tir::ReduceOp;
             PyErr::value_error(match e.a {

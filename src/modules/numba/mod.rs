@@ -53,7 +53,7 @@ pub fn num_threads() -> usize {
 struct Decorator {
     opts: JitOptions,
     /// Explicit signatures (`njit("float64(float64[:])")`): compiled at decoration.
-    sigs: Vec<Vec<crate::jit::types::Ty>>,
+    sigs: Vec<Signature>,
 }
 
 fn decorator_class() -> Arc<Class> {
@@ -73,7 +73,7 @@ impl NativeObject for Decorator {
             [f] => apply(f, self.opts.clone()).and_then(|d| {
                 if let Some(disp) = d.downcast::<Dispatcher>() {
                     for sig in &self.sigs {
-                        disp.compile_eagerly(sig)?;
+                        disp.compile_eagerly(&sig.args, sig.ret.as_ref())?;
                     }
                 }
                 Ok(d)
@@ -176,11 +176,15 @@ fn decorate(args: &[Value], kw: Kw, nopython_default: bool) -> PyResult<Value> {
     }
 }
 
-/// The argument types of a signature string such as `"float64(float64[:, ::1], int64)"`
-/// (the return type is inferred, and checked by nothing yet).
-pub fn parse_signature(text: &str) -> PyResult<Vec<crate::jit::types::Ty>> {
-    use crate::jit::types::{ArrTy, Layout, Ty};
-    use crate::ndarray::dtype::DType;
+/// A parsed signature string such as `"float64(float64[:, ::1], int64)"`: the declared
+/// return type (`None` when the text gives none) and the argument types.
+pub struct Signature {
+    pub ret: Option<crate::jit::types::Ty>,
+    pub args: Vec<crate::jit::types::Ty>,
+}
+
+/// Parses `"ret(arg, ...)"` or `"(arg, ...)"`; an unknown type name is a TypeError.
+pub fn parse_signature(text: &str) -> PyResult<Signature> {
     let bad = || PyErr::type_error(format!("invalid signature: '{text}'"));
     let open = text.find('(').ok_or_else(bad)?;
     let close = text.rfind(')').ok_or_else(bad)?;
@@ -202,44 +206,54 @@ pub fn parse_signature(text: &str) -> PyResult<Vec<crate::jit::types::Ty>> {
     if !inner[start..].trim().is_empty() {
         parts.push(&inner[start..]);
     }
-    let mut tys = Vec::new();
-    for p in parts {
-        let p = p.trim();
-        let (base, dims) = match p.find('[') {
-            Some(i) => (&p[..i], Some(p[i + 1..].strip_suffix(']').ok_or_else(bad)?)),
-            None => (p, None),
-        };
-        let dt = match base.trim() {
-            "int64" | "i8" | "intp" | "int_" => DType::Int64,
-            "int32" | "i4" => DType::Int32,
-            "float64" | "f8" | "double" => DType::Float64,
-            "float32" | "f4" => DType::Float32,
-            "boolean" | "bool_" | "b1" | "bool" => DType::Bool,
-            _ => return Err(bad()),
-        };
-        tys.push(match dims {
-            None => Ty::of_elem(dt),
-            Some(d) => {
-                let axes: Vec<&str> = d.split(',').map(str::trim).collect();
-                if axes.is_empty()
-                    || axes.len() > 3
-                    || axes.iter().any(|a| *a != ":" && *a != "::1")
-                {
-                    return Err(bad());
-                }
-                Ty::Array(ArrTy {
-                    dtype: dt,
-                    ndim: axes.len() as u8,
-                    layout: if axes.last() == Some(&"::1") {
-                        Layout::C
-                    } else {
-                        Layout::A
-                    },
-                })
+    let args = parts
+        .into_iter()
+        .map(|p| parse_type(p).ok_or_else(bad))
+        .collect::<PyResult<Vec<_>>>()?;
+    let head = text[..open].trim();
+    let ret = match head {
+        "" => None,
+        "void" | "none" => Some(crate::jit::types::Ty::None),
+        h => Some(parse_type(h).ok_or_else(bad)?),
+    };
+    Ok(Signature { ret, args })
+}
+
+/// One type of a signature: a scalar name, or `dtype[:, ::1]` for an array.
+fn parse_type(p: &str) -> Option<crate::jit::types::Ty> {
+    use crate::jit::types::{ArrTy, Layout, Ty};
+    use crate::ndarray::dtype::DType;
+    let p = p.trim();
+    let (base, dims) = match p.find('[') {
+        Some(i) => (&p[..i], Some(p[i + 1..].strip_suffix(']')?)),
+        None => (p, None),
+    };
+    let dt = match base.trim() {
+        "int64" | "i8" | "intp" | "int_" => DType::Int64,
+        "int32" | "i4" => DType::Int32,
+        "float64" | "f8" | "double" => DType::Float64,
+        "float32" | "f4" => DType::Float32,
+        "boolean" | "bool_" | "b1" | "bool" => DType::Bool,
+        _ => return None,
+    };
+    Some(match dims {
+        None => Ty::of_elem(dt),
+        Some(d) => {
+            let axes: Vec<&str> = d.split(',').map(str::trim).collect();
+            if axes.is_empty() || axes.len() > 3 || axes.iter().any(|a| *a != ":" && *a != "::1") {
+                return None;
             }
-        });
-    }
-    Ok(tys)
+            Ty::Array(ArrTy {
+                dtype: dt,
+                ndim: axes.len() as u8,
+                layout: if axes.last() == Some(&"::1") {
+                    Layout::C
+                } else {
+                    Layout::A
+                },
+            })
+        }
+    })
 }
 
 fn njit(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
