@@ -221,3 +221,17 @@ fn array_creation_errors_say_what_is_wrong() {
         assert!(!err.contains("panicked"), "{name}: {err}");
     }
 }
+
+#[test]
+fn loop_carried_prange_variable_runs_serially() {
+    // Numba refuses this loop ("Use of reduction variable 't' other than in a supported
+    // reduction"); pyrs runs it serially, so the result is the serial one, never a torn one.
+    let src = "from numba import njit, prange\n\n@njit(parallel=True)\ndef g(n):\n    t = 1\n    for i in prange(n):\n        t = (t * 3 + i) % 1000003\n    return t\n\nprint(g(100000))\n";
+    let (o, _) = run("carried.py", src, &[]);
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout),
+        "448872\n",
+        "{}",
+        stderr(&o)
+    );
+}

@@ -62,7 +62,22 @@ struct Uses {
     assigned: BTreeSet<LocalId>,
     /// Per assigned local: the reduction each assignment has the form of (None = not one).
     forms: HashMap<LocalId, Vec<Option<RedOp>>>,
+    /// Locals read (in statement order) before the body assigns them: their value flows in
+    /// from the previous iteration, so unless they are reductions the loop cannot be split.
+    carried: BTreeSet<LocalId>,
     unsafe_exit: bool,
+}
+
+/// Records the reads of `e`, noting the ones the body has not assigned yet.
+fn read(e: &Expr, u: &mut Uses) {
+    let mut r = BTreeSet::new();
+    reads_of(e, &mut r);
+    for id in r {
+        if !u.assigned.contains(&id) {
+            u.carried.insert(id);
+        }
+        u.reads.insert(id);
+    }
 }
 
 fn reads_of(e: &Expr, out: &mut BTreeSet<LocalId>) {
@@ -102,7 +117,8 @@ fn reduction_form(id: LocalId, e: &Expr) -> Option<RedOp> {
             }
         }
         ExprKind::Min(v) | ExprKind::Max(v)
-            if v.len() == 2 && is_me(&v[0]) && free_of_me(&v[1]) =>
+            if v.len() == 2
+                && ((is_me(&v[0]) && free_of_me(&v[1])) || (is_me(&v[1]) && free_of_me(&v[0]))) =>
         {
             if matches!(e.kind, ExprKind::Min(_)) {
                 Some(RedOp::Min)
@@ -118,23 +134,23 @@ fn scan(body: &[Stmt], depth: usize, u: &mut Uses) {
     for s in body {
         match s {
             Stmt::Assign(id, e) => {
-                reads_of(e, &mut u.reads);
+                read(e, u);
                 u.assigned.insert(*id);
                 u.forms.entry(*id).or_default().push(reduction_form(*id, e));
             }
             Stmt::SetItem { arr, idx, value } => {
-                reads_of(arr, &mut u.reads);
-                idx.iter().for_each(|i| reads_of(i, &mut u.reads));
-                reads_of(value, &mut u.reads);
+                read(arr, u);
+                idx.iter().for_each(|i| read(i, u));
+                read(value, u);
             }
-            Stmt::Expr(e) => reads_of(e, &mut u.reads),
+            Stmt::Expr(e) => read(e, u),
             Stmt::If { cond, then, orelse } => {
-                reads_of(cond, &mut u.reads);
+                read(cond, u);
                 scan(then, depth, u);
                 scan(orelse, depth, u);
             }
             Stmt::While { cond, body, orelse } => {
-                reads_of(cond, &mut u.reads);
+                read(cond, u);
                 scan(body, depth + 1, u);
                 scan(orelse, depth, u);
             }
@@ -151,7 +167,7 @@ fn scan(body: &[Stmt], depth: usize, u: &mut Uses) {
                 ..
             } => {
                 for e in [start, stop, step] {
-                    reads_of(e, &mut u.reads);
+                    read(e, u);
                 }
                 for id in [var, counter, stop_local, step_local] {
                     u.assigned.insert(*id);
@@ -245,6 +261,15 @@ fn outline(f: &Func, var: LocalId, body: &[Stmt]) -> Option<Outlined> {
         }
     }
     reductions.sort();
+    // A local carried from one iteration to the next that is not a reduction (`t = t * 2 + 1`,
+    // or a form the rules above do not know): splitting the range would change the result,
+    // so the loop runs serially.
+    if u.carried
+        .iter()
+        .any(|id| u.assigned.contains(id) && !reductions.iter().any(|r| r.0 == *id))
+    {
+        return None;
+    }
     let red_ids: BTreeSet<LocalId> = reductions.iter().map(|r| r.0).collect();
     // Free variables: read in the body, never assigned there, and not the loop variable.
     let free: Vec<LocalId> = u
