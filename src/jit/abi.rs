@@ -41,6 +41,10 @@ pub mod err {
     /// Array expression operands whose shapes do not broadcast (`a`, `b`: the first two
     /// array operands' shapes, packed as for `ASSIGN_SHAPE`; `c`: their ndims, 8 bits each).
     pub const BROADCAST: i64 = 13;
+    /// A tuple index out of range (`a`: the index).
+    pub const TUPLE_INDEX: i64 = 14;
+    /// A `raise` or failed `assert` (`a`: the `jit::raise` table entry).
+    pub const RAISE: i64 = 15;
 }
 
 /// How many 8-byte result slots a function returning `ret` fills: one per tuple item, a
@@ -336,6 +340,19 @@ unary! {
     m_sinh => f64::sinh, m_cosh => f64::cosh, m_tanh => f64::tanh,
     m_exp => f64::exp, m_expm1 => f64::exp_m1, m_log => f64::ln,
     m_log2 => f64::log2, m_log10 => f64::log10, m_log1p => f64::ln_1p,
+    m_erf => crate::numeric::mathfns::erf, m_erfc => crate::numeric::mathfns::erfc,
+    // Numba calls the C library's tgamma/lgamma (CPython has its own Lanczos code, which
+    // differs in the last bit for some inputs); compiled code matches Numba.
+    // SAFETY: tgamma and lgamma are pure C math functions of one double, always present in
+    // the C library the standard library links.
+    m_gamma => |x| unsafe { tgamma(x) },
+    // SAFETY: as above.
+    m_lgamma => |x| unsafe { lgamma(x) },
+}
+
+extern "C" {
+    fn tgamma(x: f64) -> f64;
+    fn lgamma(x: f64) -> f64;
 }
 pub extern "C" fn m_atan2(a: f64, b: f64) -> f64 {
     a.atan2(b)

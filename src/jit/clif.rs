@@ -77,6 +77,10 @@ const HELPERS1: &[(&str, *const u8)] = &[
     ("pyrs_log2", abi::m_log2 as *const u8),
     ("pyrs_log10", abi::m_log10 as *const u8),
     ("pyrs_log1p", abi::m_log1p as *const u8),
+    ("pyrs_erf", abi::m_erf as *const u8),
+    ("pyrs_erfc", abi::m_erfc as *const u8),
+    ("pyrs_gamma", abi::m_gamma as *const u8),
+    ("pyrs_lgamma", abi::m_lgamma as *const u8),
 ];
 const HELPERS2: &[(&str, *const u8)] = &[
     ("pyrs_atan2", abi::m_atan2 as *const u8),
@@ -108,6 +112,10 @@ fn math_symbol(m: MathFn) -> &'static str {
         MathFn::Pow => "pyrs_pow",
         MathFn::Hypot => "pyrs_hypot",
         MathFn::Fmod => "pyrs_fmod",
+        MathFn::Erf => "pyrs_erf",
+        MathFn::Erfc => "pyrs_erfc",
+        MathFn::Gamma => "pyrs_gamma",
+        MathFn::Lgamma => "pyrs_lgamma",
         _ => "",
     }
 }
@@ -441,6 +449,12 @@ impl Gen<'_, '_> {
         self.b.set_cold_block(bad);
         self.b.ins().brif(cond, bad, &[], ok, &[]);
         self.b.switch_to_block(bad);
+        self.fail_now(kind, fields, pos);
+        self.b.switch_to_block(ok);
+    }
+
+    /// Records an error and leaves the function with status 1 (the current block ends).
+    fn fail_now(&mut self, kind: i64, fields: [Option<Value>; 3], pos: u32) {
         let errp = self.err;
         let fl = MemFlagsData::trusted();
         let k = self.b.ins().iconst(types::I64, kind);
@@ -454,7 +468,6 @@ impl Gen<'_, '_> {
         self.b.ins().store(fl, p, errp, abi::ERR_POS);
         let one = self.b.ins().iconst(types::I32, 1);
         self.b.ins().return_(&[one]);
-        self.b.switch_to_block(ok);
     }
 
     fn stmt(&mut self, s: &Stmt) -> G<()> {
@@ -616,6 +629,11 @@ impl Gen<'_, '_> {
                 }
                 self.dead = false;
                 self.b.switch_to_block(exit);
+            }
+            Stmt::Raise(id) => {
+                let id = self.b.ins().iconst(types::I64, *id);
+                self.fail_now(err::RAISE, [Some(id), None, None], 0);
+                self.dead = true;
             }
             Stmt::Break | Stmt::Continue => {
                 let l = self.loops.last().ok_or("break outside a loop")?;
@@ -786,6 +804,42 @@ impl Gen<'_, '_> {
             },
             _ => base(stop).map(|(a, k)| (a, k, 0)),
         }
+    }
+
+    /// `t[k]`: a constant `k` picks the item; any other is wrapped, checked against the
+    /// length (IndexError "tuple index out of range") and chosen with a chain of selects.
+    fn tuple_get(&mut self, t: &Expr, k: &Expr) -> G<Value> {
+        let Val::Tup(items) = self.expr(t)? else {
+            return Err("indexing a non-tuple".into());
+        };
+        let n = items.len() as i64;
+        if let ExprKind::Int(c) = k.kind {
+            let c = if c < 0 { c + n } else { c };
+            return items
+                .get(c as usize)
+                .copied()
+                .ok_or_else(|| "tuple index out of range".into());
+        }
+        let kv = self.scalar(k)?;
+        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, kv, 0);
+        let plus = self.b.ins().iadd_imm_s(kv, n);
+        let kk = self.b.ins().select(neg, plus, kv);
+        let out = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, kk, n);
+        self.fail_if(
+            out,
+            abi::err::TUPLE_INDEX,
+            [Some(kv), None, None],
+            k.span.start,
+        );
+        let mut v = *items.last().ok_or("indexing an empty tuple")?;
+        for (i, it) in items.iter().enumerate().rev().skip(1) {
+            let is = self.b.ins().icmp_imm_s(IntCC::Equal, kk, i as i64);
+            v = self.b.ins().select(is, *it, v);
+        }
+        Ok(v)
     }
 
     fn scalar(&mut self, e: &Expr) -> G<Value> {
@@ -1087,6 +1141,7 @@ impl Gen<'_, '_> {
                 }
                 Val::Tup(v)
             }
+            ExprKind::TupleGet(t, k) => Val::S(self.tuple_get(t, k)?),
             ExprKind::Call(callee, args) => self.call(callee, args, &e.ty)?,
             ExprKind::Alloc(AllocOp::Copy, args) => self.copy(&args[0], e)?,
             ExprKind::Alloc(op, args) => self.alloc(*op, args, e)?,
@@ -1244,6 +1299,7 @@ impl Gen<'_, '_> {
             MathFn::Floor => i.floor(v[0]),
             MathFn::Ceil => i.ceil(v[0]),
             MathFn::Trunc => i.trunc(v[0]),
+            MathFn::Rint => i.nearest(v[0]),
             MathFn::Copysign => i.fcopysign(v[0], v[1]),
             MathFn::IsNan => i.fcmp(FloatCC::Unordered, v[0], v[0]),
             MathFn::IsInf | MathFn::IsFinite => {
@@ -1255,6 +1311,18 @@ impl Gen<'_, '_> {
                     FloatCC::LessThan
                 };
                 self.b.ins().fcmp(cc, a, inf)
+            }
+            MathFn::Sign => {
+                let x = v[0];
+                let zero = i.f64const(0.0);
+                let one = self.b.ins().f64const(1.0);
+                let m1 = self.b.ins().f64const(-1.0);
+                let eq = self.b.ins().fcmp(FloatCC::Equal, x, zero);
+                let zn = self.b.ins().select(eq, zero, x);
+                let lt = self.b.ins().fcmp(FloatCC::LessThan, x, zero);
+                let neg = self.b.ins().select(lt, m1, zn);
+                let gt = self.b.ins().fcmp(FloatCC::GreaterThan, x, zero);
+                self.b.ins().select(gt, one, neg)
             }
             _ => self.helper(math_symbol(m), v, types::F64)?,
         })

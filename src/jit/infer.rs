@@ -67,6 +67,10 @@ pub enum Global {
     Builtin(String),
     /// Another compiled function (a dispatcher).
     Dispatcher(Value),
+    /// An exception class (`raise ValueError("...")`).
+    Exception(Value),
+    /// A tuple of int, float and bool constants (frozen like the scalars).
+    Tuple(Vec<Global>),
     /// Some other object, by type name.
     Other(String),
     Missing,
@@ -236,7 +240,7 @@ fn cast_returns(body: Vec<Stmt>, ret: &Ty) -> Vec<Stmt> {
 /// True when control cannot fall off the end of `body`.
 fn always_returns(body: &[Stmt]) -> bool {
     match body.last() {
-        Some(Stmt::Return(_)) => true,
+        Some(Stmt::Return(_) | Stmt::Raise(_)) => true,
         Some(Stmt::If { then, orelse, .. }) => always_returns(then) && always_returns(orelse),
         Some(Stmt::While { cond, body, .. }) => {
             matches!(cond.kind, ExprKind::Bool(true)) && !has_break(body)
@@ -326,6 +330,11 @@ const MATH_FNS: &[(&str, MathFn, usize)] = &[
     ("isnan", MathFn::IsNan, 1),
     ("isinf", MathFn::IsInf, 1),
     ("isfinite", MathFn::IsFinite, 1),
+    ("erf", MathFn::Erf, 1),
+    ("erfc", MathFn::Erfc, 1),
+    ("gamma", MathFn::Gamma, 1),
+    ("lgamma", MathFn::Lgamma, 1),
+    ("rint", MathFn::Rint, 1),
 ];
 
 fn const_of(module: &str, name: &str) -> Option<f64> {
@@ -543,13 +552,72 @@ impl<'a> Infer<'a> {
             K::ClassDef(_) => return unsupported("class definitions", s.span),
             K::Try { .. } => return unsupported("try statements", s.span),
             K::With { .. } => return unsupported("with statements", s.span),
-            K::Raise { .. } => return unsupported("raise statements", s.span),
+            K::Raise { exc, cause: _ } => {
+                let id = self.raise_entry(exc.as_ref(), s.span)?;
+                out.push(Stmt::Raise(id));
+            }
+            K::Assert { test, msg } => {
+                let c = truth(self.cond(test)?);
+                let args = match msg {
+                    Some(m) => vec![self.const_arg(m)?],
+                    None => Vec::new(),
+                };
+                let class =
+                    Value::Class(crate::runtime::types::types().exception("AssertionError"));
+                let id = crate::jit::raise::register(class, args);
+                let span = c.span;
+                out.push(Stmt::If {
+                    cond: mk(ExprKind::Not(Box::new(c)), Ty::Bool, span),
+                    then: vec![Stmt::Raise(id)],
+                    orelse: Vec::new(),
+                });
+            }
             K::Global(_) | K::Nonlocal(_) => {
                 return unsupported("global/nonlocal declarations", s.span)
             }
             _ => return unsupported("this statement", s.span),
         }
         Ok(())
+    }
+
+    /// The `jit::raise` entry for `raise exc`: an exception class, or a call of one with
+    /// constant arguments (as Numba requires).
+    fn raise_entry(&mut self, exc: Option<&ast::Expr>, span: Span) -> R<i64> {
+        let Some(exc) = exc else {
+            return unsupported("a bare raise", span);
+        };
+        let (callee, args) = match &exc.kind {
+            ast::ExprKind::Call { func, args, .. } => (&**func, args.as_slice()),
+            _ => (exc, &[][..]),
+        };
+        let class = match &callee.kind {
+            ast::ExprKind::Name(n) => match self.env.global(n) {
+                Global::Exception(c) => c,
+                _ => return typing(format!("'{n}' is not an exception class"), callee.span),
+            },
+            _ => return unsupported("raising this expression", exc.span),
+        };
+        let mut vals = Vec::new();
+        for a in args {
+            vals.push(self.const_arg(a)?);
+        }
+        Ok(crate::jit::raise::register(class, vals))
+    }
+
+    /// A constant exception argument: a str, int, float, bool or None literal.
+    fn const_arg(&mut self, e: &ast::Expr) -> R<Value> {
+        use ast::Constant as C;
+        match &e.kind {
+            ast::ExprKind::Constant(C::Str(s)) => Ok(Value::string(s.clone())),
+            ast::ExprKind::Constant(C::Int(i)) => Ok(Value::from_bigint(i.clone())),
+            ast::ExprKind::Constant(C::Float(x)) => Ok(Value::Float(*x)),
+            ast::ExprKind::Constant(C::Bool(b)) => Ok(Value::Bool(*b)),
+            ast::ExprKind::Constant(C::None) => Ok(Value::None),
+            _ => unsupported(
+                "exception arguments that are not constants (Numba requires constants)",
+                e.span,
+            ),
+        }
     }
 
     fn cond(&mut self, e: &ast::Expr) -> R<Expr> {
@@ -598,15 +666,28 @@ impl<'a> Infer<'a> {
                     (ExprKind::Tuple(items), _) => items,
                     (_, Ty::Unknown) => return Ok(()),
                     (kind, Ty::Tuple(tys)) => {
-                        // A tuple value from a call: keep it in a temporary first.
-                        let _ = kind;
-                        return unsupported(
-                            format!(
-                                "unpacking a {} that is not a tuple display",
-                                Ty::Tuple(tys.clone())
-                            ),
-                            v.span,
-                        );
+                        // A tuple value (a call's result, a tuple local): keep it in a
+                        // temporary, then take its items.
+                        let tys = tys.clone();
+                        let span = v.span;
+                        let tt = Ty::Tuple(tys.clone());
+                        if tys.iter().any(|t| !t.is_scalar()) {
+                            return unsupported(format!("unpacking a {tt} held in a value"), span);
+                        }
+                        let t = self.temp("tuple", tt.clone());
+                        out.push(Stmt::Assign(t, mk(kind, tt.clone(), span)));
+                        (0..tys.len())
+                            .map(|k| {
+                                mk(
+                                    ExprKind::TupleGet(
+                                        Box::new(mk(ExprKind::Local(t), tt.clone(), span)),
+                                        Box::new(mk(ExprKind::Int(k as i64), Ty::Int, span)),
+                                    ),
+                                    tys[k].clone(),
+                                    span,
+                                )
+                            })
+                            .collect()
                     }
                     (_, t) => return typing(format!("cannot unpack a value of type {t}"), v.span),
                 };
@@ -773,6 +854,10 @@ impl<'a> Infer<'a> {
         let arr = self.expr(iter)?;
         let at = match &arr.ty {
             Ty::Unknown => return Ok(()),
+            Ty::Tuple(ts) => {
+                let ts = ts.clone();
+                return self.for_tuple(name, target_span, arr, &ts, body, orelse, span, out);
+            }
             Ty::Array(at) if at.ndim == 1 => *at,
             Ty::Array(at) => {
                 return unsupported(
@@ -785,7 +870,7 @@ impl<'a> Infer<'a> {
             }
             _ => {
                 return unsupported(
-                    "for loops over anything but range()/prange() or a 1-d array",
+                    "for loops over anything but range()/prange(), a 1-d array or a tuple",
                     iter.span,
                 )
             }
@@ -826,6 +911,68 @@ impl<'a> Infer<'a> {
             step_local,
             start: mk(ExprKind::Int(0), Ty::Int, isp),
             stop: mk(ExprKind::Shape(Box::new(arr), 0), Ty::Int, isp),
+            step: mk(ExprKind::Int(1), Ty::Int, isp),
+            body: stmts,
+            orelse,
+            parallel: false,
+            outlined: None,
+            span,
+        });
+        Ok(())
+    }
+
+    /// `for x in t` over a homogeneous tuple of scalars: a hidden index counts over its
+    /// length and each iteration starts with `x = t[i]`.
+    #[allow(clippy::too_many_arguments)]
+    fn for_tuple(
+        &mut self,
+        name: &str,
+        target_span: Span,
+        tup: Expr,
+        tys: &[Ty],
+        body: &[ast::Stmt],
+        orelse: &[ast::Stmt],
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) -> R<()> {
+        let isp = tup.span;
+        let Some(elem) = tys.first().cloned() else {
+            // Iterating over (): the body never runs.
+            let orelse = self.block(orelse)?;
+            out.extend(orelse);
+            return Ok(());
+        };
+        if tys.iter().any(|t| *t != elem || !t.is_scalar()) {
+            return unsupported(format!("iterating over the heterogeneous {}", tup.ty), isp);
+        }
+        let tt = tup.ty.clone();
+        let t = self.temp("iterable", tt.clone());
+        out.push(Stmt::Assign(t, tup));
+        let idx = self.temp("index", Ty::Int);
+        let counter = self.temp("counter", Ty::Int);
+        let stop_local = self.temp("stop", Ty::Int);
+        let step_local = self.temp("step", Ty::Int);
+        let var = self.local(name, Ty::Unknown);
+        self.assign_ty(var, &elem, target_span)?;
+        let vt = self.locals[var].ty.clone();
+        let item = mk(
+            ExprKind::TupleGet(
+                Box::new(mk(ExprKind::Local(t), tt, isp)),
+                Box::new(mk(ExprKind::Local(idx), Ty::Int, isp)),
+            ),
+            elem,
+            isp,
+        );
+        let mut stmts = vec![Stmt::Assign(var, cast(item, &vt))];
+        stmts.extend(self.block(body)?);
+        let orelse = self.block(orelse)?;
+        out.push(Stmt::ForRange {
+            var: idx,
+            counter,
+            stop_local,
+            step_local,
+            start: mk(ExprKind::Int(0), Ty::Int, isp),
+            stop: mk(ExprKind::Int(tys.len() as i64), Ty::Int, isp),
             step: mk(ExprKind::Int(1), Ty::Int, isp),
             body: stmts,
             orelse,
@@ -1010,10 +1157,30 @@ impl<'a> Infer<'a> {
                             _ => None,
                         };
                         let Some(k) = k else {
-                            return unsupported(
-                                "indexing a tuple with a non-constant index",
-                                index.span,
-                            );
+                            // A run-time index: the tuple must be homogeneous.
+                            let kx = self.expr(index)?;
+                            let item = tys.first().cloned().unwrap_or(Ty::Unknown);
+                            if kx.ty != Ty::Int && kx.ty != Ty::Bool && kx.ty != Ty::Unknown {
+                                return typing(
+                                    format!("tuple indices must be integers, not {}", kx.ty),
+                                    index.span,
+                                );
+                            }
+                            if tys.iter().any(|t| *t != item) {
+                                return unsupported(
+                                    format!(
+                                        "indexing the heterogeneous {} with a non-constant index",
+                                        v.ty
+                                    ),
+                                    index.span,
+                                );
+                            }
+                            let kx = cast(kx, &Ty::Int);
+                            return Ok(mk(
+                                ExprKind::TupleGet(Box::new(v), Box::new(kx)),
+                                item,
+                                span,
+                            ));
                         };
                         let k = if k < 0 { k + n } else { k };
                         if k < 0 || k >= n {
@@ -1021,7 +1188,11 @@ impl<'a> Infer<'a> {
                         }
                         match v.kind {
                             ExprKind::Tuple(mut items) => items.swap_remove(k as usize),
-                            _ => return unsupported("indexing this tuple", span),
+                            _ => {
+                                let t = tys[k as usize].clone();
+                                let kx = mk(ExprKind::Int(k), Ty::Int, index.span);
+                                mk(ExprKind::TupleGet(Box::new(v), Box::new(kx)), t, span)
+                            }
                         }
                     }
                     t => return typing(format!("cannot index a value of type {t}"), span),
@@ -1073,6 +1244,24 @@ impl<'a> Infer<'a> {
             Global::Int(i) => mk(ExprKind::Int(i), Ty::Int, span),
             Global::Float(x) => mk(ExprKind::Float(x), Ty::Float, span),
             Global::Bool(b) => mk(ExprKind::Bool(b), Ty::Bool, span),
+            Global::Tuple(items) => {
+                let mut v = Vec::new();
+                for it in items {
+                    v.push(match it {
+                        Global::Int(i) => mk(ExprKind::Int(i), Ty::Int, span),
+                        Global::Float(x) => mk(ExprKind::Float(x), Ty::Float, span),
+                        Global::Bool(b) => mk(ExprKind::Bool(b), Ty::Bool, span),
+                        _ => {
+                            return unsupported(
+                                format!("global tuple '{n}' holding something other than numbers"),
+                                span,
+                            )
+                        }
+                    });
+                }
+                let ty = Ty::Tuple(v.iter().map(|x| x.ty.clone()).collect());
+                mk(ExprKind::Tuple(v), ty, span)
+            }
             Global::Missing => {
                 return typing(format!("name '{n}' is not defined"), span);
             }
@@ -1391,6 +1580,35 @@ impl<'a> Infer<'a> {
         if np && name == "abs" {
             return self.builtin("abs", vals, span);
         }
+        if np && (name == "round" || name == "around") && vals.len() == 1 {
+            return self.math(module, "rint", vals, span);
+        }
+        if np && name == "sign" {
+            return self.sign(vals, span);
+        }
+        // x * (180/pi) and x * (pi/180): one rounding, as CPython and NumPy compute them.
+        let scale = match (name, np) {
+            ("degrees", _) | ("rad2deg", true) => Some(180.0 / std::f64::consts::PI),
+            ("radians", _) | ("deg2rad", true) => Some(std::f64::consts::PI / 180.0),
+            _ => None,
+        };
+        if let Some(c) = scale {
+            let [v] = <[Expr; 1]>::try_from(vals).map_err(|_| JitError {
+                kind: ErrKind::Typing,
+                msg: format!("{module}.{name}() takes exactly one argument"),
+                span,
+            })?;
+            if !v.ty.is_scalar() {
+                return unsupported(format!("{module}.{name} on {}", v.ty), v.span);
+            }
+            let k = mk(ExprKind::Float(c), Ty::Float, span);
+            let v = cast(v, &Ty::Float);
+            return Ok(mk(
+                ExprKind::Bin(BinOp::Mul, Box::new(v), Box::new(k)),
+                Ty::Float,
+                span,
+            ));
+        }
         let Some(&(_, m, arity)) = MATH_FNS.iter().find(|(n, _, _)| *n == name) else {
             return unsupported(format!("{module}.{name} in compiled code"), span);
         };
@@ -1420,6 +1638,26 @@ impl<'a> Infer<'a> {
             }
             _ => mk(ExprKind::Math(m, args), Ty::Float, span),
         })
+    }
+
+    /// `np.sign(x)`: -1, 0 or 1 of the argument's type (bool counts as int); NaN stays NaN.
+    /// Computed in float64 (exact for the sign of any int64) and cast back for ints.
+    fn sign(&mut self, vals: Vec<Expr>, span: Span) -> R<Expr> {
+        let [v] = <[Expr; 1]>::try_from(vals).map_err(|_| JitError {
+            kind: ErrKind::Typing,
+            msg: "numpy.sign() takes exactly one argument".into(),
+            span,
+        })?;
+        if !v.ty.is_scalar() {
+            return unsupported(format!("numpy.sign on {}", v.ty), v.span);
+        }
+        let int = v.ty != Ty::Float;
+        let f = mk(
+            ExprKind::Math(MathFn::Sign, vec![cast(v, &Ty::Float)]),
+            Ty::Float,
+            span,
+        );
+        Ok(if int { cast(f, &Ty::Int) } else { f })
     }
 
     fn builtin(&mut self, name: &str, vals: Vec<Expr>, span: Span) -> R<Expr> {
@@ -1484,6 +1722,29 @@ impl<'a> Infer<'a> {
                     "int" => cast(v, &Ty::Int),
                     "float" => cast(v, &Ty::Float),
                     _ => truth(v),
+                }
+            }
+            "pow" => {
+                let [a, b] = <[Expr; 2]>::try_from(vals).map_err(|_| JitError {
+                    kind: ErrKind::Unsupported,
+                    msg: "pow() with other than two arguments".into(),
+                    span,
+                })?;
+                return self.binop(ast::BinOp::Pow, a, b, span);
+            }
+            "round" => {
+                if vals.len() != 1 {
+                    return unsupported("round() with ndigits", span);
+                }
+                scalar_args(&vals)?;
+                let v = vals.into_iter().next().unwrap_or_else(|| unknown(span));
+                match v.ty {
+                    // Round half to even, as Python's round().
+                    Ty::Float => cast(
+                        mk(ExprKind::Math(MathFn::Rint, vec![v]), Ty::Float, span),
+                        &Ty::Int,
+                    ),
+                    _ => cast(v, &Ty::Int),
                 }
             }
             "range" | "prange" => return unsupported(format!("{name}() outside a for loop"), span),

@@ -9,6 +9,7 @@ pub mod clif;
 pub mod infer;
 pub mod parallel;
 pub mod print;
+pub mod raise;
 pub mod tir;
 pub mod types;
 pub mod ufunc_loop;

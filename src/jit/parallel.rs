@@ -182,7 +182,7 @@ fn scan(body: &[Stmt], depth: usize, u: &mut Uses) {
                     u.unsafe_exit = true;
                 }
             }
-            Stmt::Continue => {}
+            Stmt::Continue | Stmt::Raise(_) => {}
         }
     }
 }
@@ -431,6 +431,7 @@ fn remap_expr(e: &Expr, m: &dyn Fn(LocalId) -> LocalId) -> Expr {
         ExprKind::Min(xs) => ExprKind::Min(v(xs)),
         ExprKind::Max(xs) => ExprKind::Max(v(xs)),
         ExprKind::Tuple(xs) => ExprKind::Tuple(v(xs)),
+        ExprKind::TupleGet(t, k) => ExprKind::TupleGet(b(t), b(k)),
         ExprKind::Call(c, xs) => ExprKind::Call(c.clone(), v(xs)),
         ExprKind::Alloc(op, xs) => ExprKind::Alloc(*op, v(xs)),
         ExprKind::Index(a, idx) => ExprKind::Index(b(a), v(idx)),
@@ -507,6 +508,7 @@ fn remap_stmt(s: &Stmt, m: &dyn Fn(LocalId) -> LocalId) -> Stmt {
         Stmt::Expr(e) => Stmt::Expr(remap_expr(e, m)),
         Stmt::Break => Stmt::Break,
         Stmt::Continue => Stmt::Continue,
+        Stmt::Raise(id) => Stmt::Raise(*id),
     }
 }
 

@@ -85,6 +85,15 @@ pub enum MathFn {
     IsNan,
     IsInf,
     IsFinite,
+    Erf,
+    Erfc,
+    /// Gamma and its log, from the C library as in Numba (no ValueError at the poles).
+    Gamma,
+    Lgamma,
+    /// `np.sign`: 1.0, -1.0 or 0.0; NaN stays NaN.
+    Sign,
+    /// Round half to even (`np.rint`, `np.round(x)`, and `round(x)` before its cast to int).
+    Rint,
 }
 
 /// CUDA special registers (`cuda.threadIdx.x` is `Tid(0)`); axis 0, 1, 2 = x, y, z.
@@ -153,7 +162,7 @@ impl Expr {
             | ExprKind::Shape(a, _)
             | ExprKind::Size(a) => vec![a],
             ExprKind::Bin(_, a, b) | ExprKind::Cmp(_, a, b) => vec![a, b],
-            ExprKind::And(a, b) | ExprKind::Or(a, b) => vec![a, b],
+            ExprKind::And(a, b) | ExprKind::Or(a, b) | ExprKind::TupleGet(a, b) => vec![a, b],
             ExprKind::IfExp(c, a, b) => vec![c, a, b],
             ExprKind::Math(_, v)
             | ExprKind::Min(v)
@@ -215,6 +224,9 @@ pub enum ExprKind {
     Size(Box<Expr>),
     /// A tuple of scalars (only returned or unpacked).
     Tuple(Vec<Expr>),
+    /// Item `k` (an int64, negative ones wrap) of a tuple of scalars. A constant `k` picks
+    /// the item at compile time; any other needs a homogeneous tuple and is bounds-checked.
+    TupleGet(Box<Expr>, Box<Expr>),
     Call(Callee, Vec<Expr>),
     /// A kernel-only operation and its operands (see `CudaOp`).
     Cuda(CudaOp, Vec<Expr>),
@@ -315,6 +327,8 @@ pub enum Stmt {
     },
     Break,
     Continue,
+    /// Raises the `jit::raise` table entry (a `raise` statement or a failed `assert`).
+    Raise(i64),
     Return(Expr),
     Expr(Expr),
 }
@@ -378,6 +392,16 @@ pub fn verify(f: &Func) -> Result<(), String> {
                     return Err(format!("operands of {} and {}", a.ty, b.ty));
                 }
                 vec![a, b]
+            }
+            ExprKind::TupleGet(t, k) => {
+                let Ty::Tuple(ts) = &t.ty else {
+                    return Err("indexing a non-tuple".into());
+                };
+                let fixed = matches!(k.kind, ExprKind::Int(_));
+                if k.ty != Ty::Int || (!fixed && ts.iter().any(|x| *x != e.ty)) {
+                    return Err("tuple index type".into());
+                }
+                vec![t, k]
             }
             ExprKind::Cast(a)
             | ExprKind::Neg(a)
@@ -481,7 +505,7 @@ pub fn verify(f: &Func) -> Result<(), String> {
                     expr(f, e)?
                 }
                 Stmt::Expr(e) => expr(f, e)?,
-                Stmt::Break | Stmt::Continue => {}
+                Stmt::Break | Stmt::Continue | Stmt::Raise(_) => {}
             }
         }
         Ok(())
@@ -573,6 +597,9 @@ fn print_body(f: &Func, body: &[Stmt], depth: usize, out: &mut String) {
             Stmt::Continue => {
                 let _ = writeln!(out, "{pad}continue");
             }
+            Stmt::Raise(id) => {
+                let _ = writeln!(out, "{pad}raise #{id}");
+            }
             Stmt::Return(e) => {
                 let _ = writeln!(out, "{pad}return {}", pe(f, e));
             }
@@ -613,6 +640,7 @@ fn pe(f: &Func, e: &Expr) -> String {
         ExprKind::Shape(a, k) => format!("{}.shape[{k}]", pe(f, a)),
         ExprKind::Size(a) => format!("{}.size", pe(f, a)),
         ExprKind::Tuple(v) => format!("({})", list(f, v)),
+        ExprKind::TupleGet(t, k) => format!("{}[{}]", pe(f, t), pe(f, k)),
         ExprKind::Call(c, v) => {
             let name = match c {
                 Callee::SelfCall => f.name.clone(),

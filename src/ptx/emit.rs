@@ -89,6 +89,7 @@ pub const DEVICE_MATH: &[MathFn] = &[
     MathFn::Floor,
     MathFn::Ceil,
     MathFn::Trunc,
+    MathFn::Rint,
     MathFn::Copysign,
     MathFn::IsNan,
     MathFn::IsInf,
@@ -131,7 +132,7 @@ pub fn unsupported_math(f: &Func) -> Option<(MathFn, Span)> {
                 .or_else(|| in_expr(step))
                 .or_else(|| in_stmts(body))
                 .or_else(|| in_stmts(orelse)),
-            Stmt::Break | Stmt::Continue => None,
+            Stmt::Break | Stmt::Continue | Stmt::Raise(_) => None,
         })
     }
     in_stmts(&f.body)
@@ -552,6 +553,7 @@ impl<'f> Emitter<'f> {
                 self.line(&format!("bra.uni {l};"));
                 Ok(())
             }
+            Stmt::Raise(_) => Err("raise statements in kernels are not supported".into()),
             Stmt::Continue => {
                 let l = self
                     .loops
@@ -788,6 +790,20 @@ impl<'f> Emitter<'f> {
             ExprKind::Reduce(..) => {
                 return Err("whole-array reductions in a kernel (loop over the array)".into())
             }
+            ExprKind::TupleGet(t, k) => {
+                let ExprKind::Int(c) = k.kind else {
+                    return Err("a tuple indexed with a run-time index in a kernel".into());
+                };
+                let Val::Tup(mut items) = self.expr(t)? else {
+                    return Err("indexing a non-tuple".into());
+                };
+                let n = items.len() as i64;
+                let c = if c < 0 { c + n } else { c };
+                if c < 0 || c >= n {
+                    return Err("tuple index out of range".into());
+                }
+                items.swap_remove(c as usize)
+            }
             ExprKind::Print(..) => return Err("print() in a kernel".into()),
             ExprKind::Map(..) => {
                 return Err("array expressions in a kernel (compute one element per thread)".into())
@@ -987,6 +1003,7 @@ impl<'f> Emitter<'f> {
             MathFn::Floor => (RK::F64, format!("cvt.rmi.f64.f64 {{d}}, {};", one(0)?)),
             MathFn::Ceil => (RK::F64, format!("cvt.rpi.f64.f64 {{d}}, {};", one(0)?)),
             MathFn::Trunc => (RK::F64, format!("cvt.rzi.f64.f64 {{d}}, {};", one(0)?)),
+            MathFn::Rint => (RK::F64, format!("cvt.rni.f64.f64 {{d}}, {};", one(0)?)),
             MathFn::IsNan => (
                 RK::Pred,
                 format!("testp.notanumber.f64 {{d}}, {};", one(0)?),

@@ -210,6 +210,10 @@ impl Types {
     }
 
     /// A built-in exception class by name.
+    /// The builtin exception class `name`, if there is one.
+    pub fn exception_named(&self, name: &str) -> Option<Arc<Class>> {
+        self.exceptions.get(name).cloned()
+    }
     pub fn exception(&self, name: &str) -> Arc<Class> {
         self.exceptions
             .get(name)

@@ -152,31 +152,13 @@ pub(super) struct CompileEnv<'a> {
 impl Env for CompileEnv<'_> {
     fn global(&self, name: &str) -> Global {
         let Some(v) = self.d.func.globals.get_str(name) else {
-            return Global::Missing;
+            // Builtin exception classes are not module globals.
+            return match crate::runtime::types::types().exception_named(name) {
+                Some(c) => Global::Exception(Value::Class(c)),
+                None => Global::Missing,
+            };
         };
-        match &v {
-            Value::Int(i) => Global::Int(*i),
-            Value::Float(x) => Global::Float(*x),
-            Value::Bool(b) => Global::Bool(*b),
-            Value::Module(m) => Global::Module(m.name.to_string()),
-            Value::Builtin(b) => Global::Builtin(b.name.to_string()),
-            Value::Native(n) => {
-                if n.as_any().downcast_ref::<Dispatcher>().is_some() {
-                    Global::Dispatcher(v.clone())
-                } else if let Some(s) = n.as_any().downcast_ref::<NpScalar>() {
-                    match s.to_py() {
-                        Value::Int(i) => Global::Int(i),
-                        Value::Float(x) => Global::Float(x),
-                        Value::Bool(b) => Global::Bool(b),
-                        _ => Global::Other("numpy scalar".into()),
-                    }
-                } else {
-                    Global::Other(n.class().name.to_string())
-                }
-            }
-            Value::Class(c) if c.name.as_ref() == "range" => Global::Builtin("range".into()),
-            other => Global::Other(crate::runtime::types::class_of(other).name.to_string()),
-        }
+        global_of(&v)
     }
 
     fn is_self(&self, d: &Value) -> bool {
@@ -545,6 +527,38 @@ enum Guard<'a> {
     W(RwLockWriteGuard<'a, Data>),
 }
 
+/// What a module global means to type inference: numbers and tuples of numbers are frozen,
+/// modules, builtins, dispatchers and exception classes are resolved, the rest is named.
+fn global_of(v: &Value) -> Global {
+    match v {
+        Value::Int(i) => Global::Int(*i),
+        Value::Float(x) => Global::Float(*x),
+        Value::Bool(b) => Global::Bool(*b),
+        Value::Module(m) => Global::Module(m.name.to_string()),
+        Value::Builtin(b) => Global::Builtin(b.name.to_string()),
+        Value::Native(n) => {
+            if n.as_any().downcast_ref::<Dispatcher>().is_some() {
+                Global::Dispatcher(v.clone())
+            } else if let Some(s) = n.as_any().downcast_ref::<NpScalar>() {
+                match s.to_py() {
+                    Value::Int(i) => Global::Int(i),
+                    Value::Float(x) => Global::Float(x),
+                    Value::Bool(b) => Global::Bool(b),
+                    _ => Global::Other("numpy scalar".into()),
+                }
+            } else {
+                Global::Other(n.class().name.to_string())
+            }
+        }
+        Value::Class(c) if c.name.as_ref() == "range" => Global::Builtin("range".into()),
+        Value::Class(c) if c.is_subclass(&crate::runtime::types::types().base_exception) => {
+            Global::Exception(v.clone())
+        }
+        Value::Tuple(t) => Global::Tuple(t.items.iter().map(global_of).collect()),
+        other => Global::Other(crate::runtime::types::class_of(other).name.to_string()),
+    }
+}
+
 /// Runs a compiled specialization on argument values whose types match `spec.args`.
 fn run(spec: &Spec, args: &[Value], nogil: bool, stack_low: usize) -> PyResult<Value> {
     // With nogil the buffer locks are taken and released without the GIL: a thread holding the
@@ -815,6 +829,8 @@ pub(super) fn runtime_error(e: &ErrSlot) -> PyErr {
         // Numba's message (NumPy raises ZeroDivisionError here).
         err::ARANGE_STEP_ZERO => PyErr::value_error("Maximum allowed size exceeded"),
         err::SLICE_STEP_ZERO => PyErr::value_error("slice step cannot be zero"),
+        err::TUPLE_INDEX => PyErr::index_error("tuple index out of range"),
+        err::RAISE => crate::jit::raise::error(e.a),
         err::BROADCAST => PyErr::value_error(format!(
             "operands could not be broadcast together with shapes {} {}",
             unpack_shape(e.a, e.c & 0xff),
