@@ -45,6 +45,9 @@ pub mod err {
     pub const TUPLE_INDEX: i64 = 14;
     /// A `raise` or failed `assert` (`a`: the `jit::raise` table entry).
     pub const RAISE: i64 = 15;
+    /// A reshape whose sizes disagree (`a`: the array's size; `b`: the requested shape,
+    /// packed as for `ASSIGN_SHAPE`, with -1 as 0; `c`: its number of axes).
+    pub const RESHAPE: i64 = 16;
 }
 
 /// How many 8-byte result slots a function returning `ret` fills: one per tuple item, a

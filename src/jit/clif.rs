@@ -1153,6 +1153,7 @@ impl Gen<'_, '_> {
                 Val::Arr(v)
             }
             ExprKind::Reduce(op, a) => Val::S(self.reduce(*op, a, e)?),
+            ExprKind::Reshape(a, dims) => Val::Arr(self.reshape(a, dims, e)?),
             ExprKind::Print(texts, vals) => self.print(texts, vals)?,
             ExprKind::Map(inputs, body) => self.map(inputs, body, e)?,
             ExprKind::Cuda(op, _) => {
@@ -1179,6 +1180,34 @@ impl Gen<'_, '_> {
                 return Ok(Val::Arr(a));
             }
             AllocOp::Copy => return Err("a copy lowered as an allocation".into()),
+            AllocOp::Full => {
+                let (dims, v) = vals.split_at(vals.len() - 1);
+                let a = self.new_filled(at.dtype, dims, false, pos)?;
+                let (shape, v) = (a.shape.clone(), v[0]);
+                self.nest(&shape, &mut |g, idx| {
+                    let to = g.at(&a, at.dtype, idx);
+                    g.store_elem(at.dtype, v, to);
+                    Ok(())
+                })?;
+                return Ok(Val::Arr(a));
+            }
+            AllocOp::Linspace => return self.linspace(at.dtype, &vals, pos),
+            AllocOp::Eye => {
+                let a = self.new_filled(at.dtype, &vals, false, pos)?;
+                let lt = self.b.ins().icmp(IntCC::SignedLessThan, vals[0], vals[1]);
+                let n = self.b.ins().select(lt, vals[0], vals[1]);
+                let one = match at.dtype {
+                    DType::Float32 | DType::Float64 => self.b.ins().f64const(1.0),
+                    DType::Bool => self.b.ins().iconst(types::I8, 1),
+                    _ => self.b.ins().iconst(types::I64, 1),
+                };
+                self.nest(&[n], &mut |g, idx| {
+                    let to = g.at(&a, at.dtype, &[idx[0], idx[0]]);
+                    g.store_elem(at.dtype, one, to);
+                    Ok(())
+                })?;
+                return Ok(Val::Arr(a));
+            }
             AllocOp::Arange => {
                 let float = args.first().is_some_and(|a| a.ty == Ty::Float);
                 let step = vals[2];
@@ -1211,6 +1240,39 @@ impl Gen<'_, '_> {
         let inst = self.b.ins().call_indirect(sr, p, &params);
         let desc = self.b.inst_results(inst)[0];
         Ok(Val::Arr(self.load_desc(desc, at.ndim as usize)))
+    }
+
+    /// `np.linspace(start, stop, num)` as Numba computes it: `start + i * step` with
+    /// `step = (stop - start) / (num - 1)`, then the last element set to `stop`.
+    fn linspace(&mut self, dt: DType, vals: &[Value], pos: u32) -> G<Val> {
+        let (start, stop, num) = (vals[0], vals[1], vals[2]);
+        let a = self.new_filled(dt, &[num], false, pos)?;
+        let div = self.b.ins().iadd_imm_s(num, -1);
+        let divf = self.b.ins().fcvt_from_sint(types::F64, div);
+        let delta = self.b.ins().fsub(stop, start);
+        let step = self.b.ins().fdiv(delta, divf);
+        let one = self.b.ins().icmp_imm_s(IntCC::Equal, num, 1);
+        self.nest(&[num], &mut |g, idx| {
+            let i = g.b.ins().fcvt_from_sint(types::F64, idx[0]);
+            let off = g.b.ins().fmul(i, step);
+            let v = g.b.ins().fadd(start, off);
+            // With one sample the value is `start` (step is 0/0 there).
+            let v = g.b.ins().select(one, start, v);
+            let to = g.at(&a, dt, idx);
+            g.store_elem(dt, v, to);
+            Ok(())
+        })?;
+        let more = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, num, 1);
+        let set = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.ins().brif(more, set, &[], done, &[]);
+        self.b.switch_to_block(set);
+        let last = self.b.ins().iadd_imm_s(num, -1);
+        let to = self.at(&a, dt, &[last]);
+        self.store_elem(dt, stop, to);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+        Ok(Val::Arr(a))
     }
 
     fn call(&mut self, callee: &Callee, args: &[Expr], ret: &Ty) -> G<Val> {

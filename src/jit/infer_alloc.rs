@@ -16,12 +16,23 @@ use crate::syntax::ast::{self, Span};
 pub(super) fn is_alloc(name: &str) -> bool {
     matches!(
         name,
-        "empty" | "zeros" | "ones" | "empty_like" | "zeros_like" | "ones_like" | "arange"
+        "empty"
+            | "zeros"
+            | "ones"
+            | "full"
+            | "empty_like"
+            | "zeros_like"
+            | "ones_like"
+            | "full_like"
+            | "arange"
+            | "linspace"
+            | "eye"
+            | "identity"
     )
 }
 
 /// A dtype argument: a NumPy/Numba type, a type name string, or `float`/`int`/`bool`.
-fn dtype_arg(e: &ast::Expr) -> Option<DType> {
+pub(super) fn dtype_arg(e: &ast::Expr) -> Option<DType> {
     if let ast::ExprKind::Name(n) = &e.kind {
         match n.as_str() {
             "float" => return Some(DType::Float64),
@@ -55,6 +66,15 @@ impl Infer<'_> {
         for k in keywords {
             match k.arg.as_deref() {
                 Some("dtype") => dtype_expr = Some(&k.value),
+                // Keywords naming a positional parameter, given in order.
+                Some(kw @ ("num" | "fill_value" | "M"))
+                    if matches!(
+                        (name, kw),
+                        ("linspace", "num") | ("full" | "full_like", "fill_value") | ("eye", "M")
+                    ) && pos.len() == if kw == "num" { 2 } else { 1 } =>
+                {
+                    pos.push(&k.value)
+                }
                 Some(other) => {
                     return unsupported(
                         format!("np.{name}() with keyword argument '{other}' in compiled code"),
@@ -64,7 +84,13 @@ impl Infer<'_> {
                 None => return unsupported(format!("np.{name}(**kwargs)"), k.span),
             }
         }
-        let max_pos = if name == "arange" { 4 } else { 2 };
+        let max_pos = match name {
+            "arange" => 4,
+            "full" | "full_like" => 3,
+            "eye" => 4,
+            "linspace" => 3,
+            _ => 2,
+        };
         if pos.len() > max_pos || pos.is_empty() {
             return typing(
                 format!(
@@ -74,7 +100,7 @@ impl Infer<'_> {
                 span,
             );
         }
-        if pos.len() == max_pos {
+        if pos.len() == max_pos && name != "linspace" {
             if dtype_expr.is_some() {
                 return typing(format!("np.{name}() got dtype twice"), span);
             }
@@ -97,6 +123,62 @@ impl Infer<'_> {
         };
         match name {
             "arange" => self.arange(&pos, dtype, span),
+            "linspace" => self.linspace(&pos, dtype, span),
+            "eye" | "identity" => {
+                if let Some(k) = pos.get(2) {
+                    if !matches!(&k.kind, ast::ExprKind::Constant(ast::Constant::Int(z)) if z.to_string() == "0")
+                    {
+                        return unsupported("np.eye() with a diagonal offset k", k.span);
+                    }
+                }
+                let n = self.int_arg(name, pos[0])?;
+                let m = match pos.get(1) {
+                    Some(e) if name == "eye" => self.int_arg(name, e)?,
+                    _ => n.clone(),
+                };
+                let ty = array_ty(dtype.unwrap_or(DType::Float64), 2);
+                Ok(mk(ExprKind::Alloc(AllocOp::Eye, vec![n, m]), ty, span))
+            }
+            "full" | "full_like" => {
+                let Some(fill) = pos.get(1) else {
+                    return typing(format!("np.{name}() needs a fill value"), span);
+                };
+                let value = self.expr(fill)?;
+                if value.ty == Ty::Unknown {
+                    return Ok(unknown(span));
+                }
+                if !value.ty.is_scalar() {
+                    return unsupported(
+                        format!("np.{name}() with a fill value of {}", value.ty),
+                        value.span,
+                    );
+                }
+                let mut dims = if name == "full" {
+                    match self.shape_arg(name, pos[0])? {
+                        Some(d) => d,
+                        None => return Ok(unknown(span)),
+                    }
+                } else {
+                    let src = self.expr(pos[0])?;
+                    let Some(at) = src.ty.array() else {
+                        return typing(format!("np.{name}() of {}", src.ty), src.span);
+                    };
+                    if !matches!(src.kind, ExprKind::Local(_)) {
+                        return unsupported(
+                            format!(
+                                "np.{name}() of an expression (assign the array to a name first)"
+                            ),
+                            src.span,
+                        );
+                    }
+                    let d = (0..at.ndim as usize)
+                        .map(|k| mk(ExprKind::Shape(Box::new(src.clone()), k), Ty::Int, span))
+                        .collect();
+                    return self.full_of(d, value, dtype.or(Some(at.dtype)), span);
+                };
+                let _ = &mut dims;
+                self.full_of(dims, value, dtype, span)
+            }
             "empty_like" | "zeros_like" | "ones_like" => {
                 let src = self.expr(pos[0])?;
                 let at = match &src.ty {
@@ -188,6 +270,59 @@ impl Infer<'_> {
             }
         }
         Ok(Some(dims))
+    }
+
+    /// `np.full(dims, value)`: the dtype is the value's own (int64, float64, bool) unless
+    /// one is given.
+    fn full_of(
+        &mut self,
+        mut dims: Vec<Expr>,
+        value: Expr,
+        dtype: Option<DType>,
+        span: Span,
+    ) -> R<Expr> {
+        let dtype = dtype.unwrap_or(match value.ty {
+            Ty::Bool => DType::Bool,
+            Ty::Int => DType::Int64,
+            _ => DType::Float64,
+        });
+        let nd = dims.len();
+        dims.push(cast(value, &Ty::of_elem(dtype)));
+        Ok(mk(
+            ExprKind::Alloc(AllocOp::Full, dims),
+            array_ty(dtype, nd),
+            span,
+        ))
+    }
+
+    /// An int64 argument (bools count).
+    fn int_arg(&mut self, name: &str, e: &ast::Expr) -> R<Expr> {
+        let v = self.expr(e)?;
+        match v.ty {
+            Ty::Int | Ty::Bool | Ty::Unknown => Ok(cast(v, &Ty::Int)),
+            ref t => typing(format!("np.{name}(): expected an integer, not {t}"), v.span),
+        }
+    }
+
+    /// `np.linspace(start, stop, num=50)` (float64 unless a dtype is given).
+    fn linspace(&mut self, pos: &[&ast::Expr], dtype: Option<DType>, span: Span) -> R<Expr> {
+        if pos.len() < 2 {
+            return typing("np.linspace() needs start and stop", span);
+        }
+        let mut ops = Vec::new();
+        for e in &pos[..2] {
+            let v = self.expr(e)?;
+            if v.ty != Ty::Unknown && !v.ty.is_scalar() {
+                return unsupported(format!("np.linspace() of {}", v.ty), v.span);
+            }
+            ops.push(cast(v, &Ty::Float));
+        }
+        ops.push(match pos.get(2) {
+            Some(e) => self.int_arg("linspace", e)?,
+            None => mk(ExprKind::Int(50), Ty::Int, span),
+        });
+        let ty = array_ty(dtype.unwrap_or(DType::Float64), 1);
+        Ok(mk(ExprKind::Alloc(AllocOp::Linspace, ops), ty, span))
     }
 
     fn arange(&mut self, pos: &[&ast::Expr], dtype: Option<DType>, span: Span) -> R<Expr> {

@@ -302,6 +302,21 @@ impl Infer<'_> {
         if attr == "fill" {
             return unsupported("array.fill() used as a value", span);
         }
+        if attr == "reshape" {
+            return self.reshape(v, args, span).map(Some);
+        }
+        if attr == "astype" {
+            let [d] = args else {
+                return typing("array.astype() takes exactly one argument", span);
+            };
+            let Some(dt) = super::alloc::dtype_arg(d) else {
+                return typing(
+                    "array.astype(): the dtype must be a NumPy type such as np.float64",
+                    d.span,
+                );
+            };
+            return self.astype(v, dt, span).map(Some);
+        }
         if !args.is_empty() {
             return unsupported(
                 format!("arguments to array.{attr}() in compiled code (axis= is not supported)"),
@@ -309,6 +324,80 @@ impl Infer<'_> {
             );
         }
         self.array_fn(attr, vec![v], span).map(Some)
+    }
+
+    /// `a.reshape(d0, d1, ...)` or `a.reshape((d0, d1, ...))` of a C-contiguous array.
+    fn reshape(&mut self, a: Expr, args: &[ast::Expr], span: Span) -> R<Expr> {
+        let Some(at) = a.ty.array() else {
+            return typing(format!("reshape of {}", a.ty), span);
+        };
+        if at.layout != Layout::C {
+            return unsupported(
+                format!(
+                    "reshape() of the {} (Numba reshapes contiguous arrays only; copy it first)",
+                    a.ty
+                ),
+                span,
+            );
+        }
+        let items: Vec<&ast::Expr> = match args {
+            [one] => match &one.kind {
+                ast::ExprKind::Tuple(v) | ast::ExprKind::List(v) => v.iter().collect(),
+                _ => vec![one],
+            },
+            many => many.iter().collect(),
+        };
+        if items.is_empty() || items.len() > crate::jit::types::MAX_NDIM {
+            return unsupported(format!("reshape() to {} dimensions", items.len()), span);
+        }
+        let mut dims = Vec::new();
+        for it in items {
+            let d = self.expr(it)?;
+            match d.ty {
+                Ty::Unknown => return Ok(unknown(span)),
+                Ty::Int | Ty::Bool => {
+                    let d = cast(d, &Ty::Int);
+                    // `-1` parses as a negation: fold it so lowering sees the constant.
+                    let d = match &d.kind {
+                        ExprKind::Neg(x) if matches!(x.kind, ExprKind::Int(1)) => {
+                            mk(ExprKind::Int(-1), Ty::Int, d.span)
+                        }
+                        _ => d,
+                    };
+                    dims.push(d)
+                }
+                ref t => {
+                    return typing(
+                        format!("reshape(): a dimension must be an integer, not {t}"),
+                        d.span,
+                    )
+                }
+            }
+        }
+        let ty = Ty::Array(ArrTy {
+            dtype: at.dtype,
+            ndim: dims.len() as u8,
+            layout: Layout::C,
+        });
+        Ok(mk(ExprKind::Reshape(Box::new(a), dims), ty, span))
+    }
+
+    /// `a.astype(dtype)`: a new C-contiguous array of the elements converted.
+    fn astype(&mut self, a: Expr, dt: DType, span: Span) -> R<Expr> {
+        let e = self.elementwise(vec![a], span, |_, mut v| {
+            let x = v.remove(0);
+            Ok(match dt {
+                DType::Bool => super::truth(x),
+                _ => cast(x, &Ty::of_elem(dt)),
+            })
+        })?;
+        Ok(match e.ty {
+            Ty::Array(at) => Expr {
+                ty: Ty::Array(ArrTy { dtype: dt, ..at }),
+                ..e
+            },
+            _ => e,
+        })
     }
 
     /// `np.NAME(a)` / `a.NAME()` for `is_array_fn(name)`.

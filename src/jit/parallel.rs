@@ -437,6 +437,7 @@ fn remap_expr(e: &Expr, m: &dyn Fn(LocalId) -> LocalId) -> Expr {
         ExprKind::Index(a, idx) => ExprKind::Index(b(a), v(idx)),
         ExprKind::View(a, axes, idx) => ExprKind::View(b(a), axes.clone(), v(idx)),
         ExprKind::Transpose(a) => ExprKind::Transpose(b(a)),
+        ExprKind::Reshape(a, xs) => ExprKind::Reshape(b(a), v(xs)),
         ExprKind::Reduce(op, a) => ExprKind::Reduce(*op, b(a)),
         ExprKind::Print(t, xs) => ExprKind::Print(t.clone(), v(xs)),
         ExprKind::Map(ins, body) => ExprKind::Map(

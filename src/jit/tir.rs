@@ -172,7 +172,7 @@ impl Expr {
             | ExprKind::Cuda(_, v)
             | ExprKind::Alloc(_, v)
             | ExprKind::Print(_, v) => v.iter().collect(),
-            ExprKind::Index(a, idx) | ExprKind::View(a, _, idx) => {
+            ExprKind::Index(a, idx) | ExprKind::View(a, _, idx) | ExprKind::Reshape(a, idx) => {
                 std::iter::once(&**a).chain(idx.iter()).collect()
             }
             ExprKind::Transpose(a) | ExprKind::Reduce(_, a) => vec![a],
@@ -237,6 +237,9 @@ pub enum ExprKind {
     View(Box<Expr>, Vec<ViewAxis>, Vec<Expr>),
     /// `a.T`: the same elements with the axes reversed (CPU only).
     Transpose(Box<Expr>),
+    /// `a.reshape(dims)` of a C-contiguous array: a C-contiguous view with the new shape
+    /// (CPU only). One dimension may be the constant -1 (inferred); the sizes must agree.
+    Reshape(Box<Expr>, Vec<Expr>),
     /// A whole-array reduction to a scalar (`a.sum()`, `np.max(a)`, ...; CPU only).
     Reduce(ReduceOp, Box<Expr>),
     /// An array expression (CPU only): a new C-contiguous array of the inputs' broadcast
@@ -283,6 +286,13 @@ pub enum AllocOp {
     Arange,
     /// `a.copy()` / `np.copy(a)`: the operand is the array; the result is C-contiguous.
     Copy,
+    /// `np.full`: operands are the dimensions, then the fill value (of the element type).
+    Full,
+    /// `np.linspace`: operands `[start, stop, num]` (float64, float64, int64), computed as
+    /// Numba and NumPy do: `start + i * step`, the last element exactly `stop`.
+    Linspace,
+    /// `np.eye` / `np.identity`: operands `[n, m]`; ones on the diagonal.
+    Eye,
 }
 
 #[derive(Clone, Debug)]
@@ -426,6 +436,18 @@ pub fn verify(f: &Func) -> Result<(), String> {
                     return Err("index arity or type".into());
                 }
                 std::iter::once(&**a).chain(idx.iter()).collect()
+            }
+            ExprKind::Reshape(a, dims) => {
+                let at = a.ty.array().ok_or("reshaping a non-array")?;
+                let rt = e.ty.array().ok_or("a reshape to a non-array")?;
+                if at.layout != crate::jit::types::Layout::C
+                    || rt.ndim as usize != dims.len()
+                    || rt.dtype != at.dtype
+                    || dims.iter().any(|d| d.ty != Ty::Int)
+                {
+                    return Err("reshape operands".into());
+                }
+                std::iter::once(&**a).chain(dims.iter()).collect()
             }
             ExprKind::View(a, axes, ops) => {
                 let at = a.ty.array().ok_or("a view of a non-array")?;
@@ -652,6 +674,7 @@ fn pe(f: &Func, e: &Expr) -> String {
         ExprKind::Alloc(op, v) => format!("np.{op:?}({}) -> {}", list(f, v), e.ty),
         ExprKind::View(a, axes, v) => format!("{}[{axes:?}: {}] -> {}", pe(f, a), list(f, v), e.ty),
         ExprKind::Transpose(a) => format!("{}.T", pe(f, a)),
+        ExprKind::Reshape(a, v) => format!("{}.reshape({}) -> {}", pe(f, a), list(f, v), e.ty),
         ExprKind::Reduce(op, a) => format!("{op:?}({}) -> {}", pe(f, a), e.ty),
         ExprKind::Print(texts, v) => format!("print({texts:?}, {})", list(f, v)),
         ExprKind::Map(ins, body) => {

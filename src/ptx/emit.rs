@@ -805,6 +805,7 @@ impl<'f> Emitter<'f> {
                 items.swap_remove(c as usize)
             }
             ExprKind::Print(..) => return Err("print() in a kernel".into()),
+            ExprKind::Reshape(..) => return Err("reshape in a kernel".into()),
             ExprKind::Map(..) => {
                 return Err("array expressions in a kernel (compute one element per thread)".into())
             }

@@ -301,6 +301,82 @@ impl Gen<'_, '_> {
         (lo, hi)
     }
 
+    /// `a.reshape(dims)` of a C-contiguous array: the same data with C strides for the new
+    /// shape; a constant -1 dimension is the size over the product of the others.
+    pub(super) fn reshape(&mut self, a: &Expr, dims: &[Expr], e: &Expr) -> G<ArrVal> {
+        let at = e.ty.array().ok_or("a reshape to a non-array")?;
+        let src = self.arr(a)?;
+        let mut size = self.b.ins().iconst(types::I64, 1);
+        for &s in &src.shape {
+            size = self.b.ins().imul(size, s);
+        }
+        let mut shape = Vec::new();
+        let mut infer = None;
+        let mut known = self.b.ins().iconst(types::I64, 1);
+        for (k, d) in dims.iter().enumerate() {
+            if matches!(d.kind, crate::jit::tir::ExprKind::Int(-1)) {
+                infer = Some(k);
+                shape.push(known); // replaced below
+                continue;
+            }
+            let v = self.scalar(d)?;
+            known = self.b.ins().imul(known, v);
+            shape.push(v);
+        }
+        let mut bad = self.b.ins().iconst(types::I8, 0);
+        for (k, &d) in shape.iter().enumerate() {
+            if Some(k) != infer {
+                let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, d, 0);
+                bad = self.b.ins().bor(bad, neg);
+            }
+        }
+        if let Some(k) = infer {
+            // size / known, when known divides size (known == 0 never does).
+            let zero = self.b.ins().icmp_imm_s(IntCC::Equal, known, 0);
+            let one = self.b.ins().iconst(types::I64, 1);
+            let safe = self.b.ins().select(zero, one, known);
+            let q = self.b.ins().sdiv(size, safe);
+            let back = self.b.ins().imul(q, known);
+            let ne = self.b.ins().icmp(IntCC::NotEqual, back, size);
+            bad = self.b.ins().bor(bad, zero);
+            bad = self.b.ins().bor(bad, ne);
+            shape[k] = q;
+        } else {
+            let ne = self.b.ins().icmp(IntCC::NotEqual, known, size);
+            bad = self.b.ins().bor(bad, ne);
+        }
+        let req: Vec<Value> = shape
+            .iter()
+            .enumerate()
+            .map(|(k, &d)| {
+                if Some(k) == infer {
+                    self.b.ins().iconst(types::I64, -1)
+                } else {
+                    d
+                }
+            })
+            .collect();
+        let packed = self.pack_shape(&req);
+        let nd = self.b.ins().iconst(types::I64, req.len() as i64);
+        self.fail_if(
+            bad,
+            err::RESHAPE,
+            [Some(size), Some(packed), Some(nd)],
+            e.span.start,
+        );
+        let _ = at;
+        // Strides count elements.
+        let mut strides = vec![self.b.ins().iconst(types::I64, 1); shape.len()];
+        for k in (0..shape.len().saturating_sub(1)).rev() {
+            strides[k] = self.b.ins().imul(strides[k + 1], shape[k + 1]);
+        }
+        Ok(ArrVal {
+            data: src.data,
+            shape,
+            strides,
+        })
+    }
+
     /// `arr[...] = value` over the whole array `arr`: a scalar fill, or an elementwise copy
     /// from an array of the same shape (through a temporary when the two overlap).
     pub(super) fn assign_all(&mut self, arr: &Expr, value: &Expr) -> G<()> {

@@ -804,7 +804,11 @@ fn call_locked(
 /// A shape compiled code packed into an error slot (21 bits per axis), as Python prints it.
 fn unpack_shape(packed: i64, ndim: i64) -> String {
     let dims: Vec<String> = (0..ndim)
-        .map(|k| ((packed >> (21 * k)) & ((1 << 21) - 1)).to_string())
+        .map(|k| match (packed >> (21 * k)) & ((1 << 21) - 1) {
+            // A -1 (inferred) dimension, as a reshape asked for it.
+            0x1f_ffff => "-1".to_string(),
+            d => d.to_string(),
+        })
         .collect();
     match dims.len() {
         1 => format!("({},)", dims[0]),
@@ -830,6 +834,15 @@ pub(super) fn runtime_error(e: &ErrSlot) -> PyErr {
         err::ARANGE_STEP_ZERO => PyErr::value_error("Maximum allowed size exceeded"),
         err::SLICE_STEP_ZERO => PyErr::value_error("slice step cannot be zero"),
         err::TUPLE_INDEX => PyErr::index_error("tuple index out of range"),
+        // NumPy's message (Numba says "incompatible shape for array").
+        err::RESHAPE => PyErr::value_error(format!(
+            "cannot reshape array of size {} into shape {}",
+            e.a,
+            // NumPy's spelling: no spaces, and an inferred axis as "newaxis".
+            unpack_shape(e.b, e.c)
+                .replace(' ', "")
+                .replace("-1", "newaxis")
+        )),
         err::RAISE => crate::jit::raise::error(e.a),
         err::BROADCAST => PyErr::value_error(format!(
             "operands could not be broadcast together with shapes {} {}",
