@@ -57,6 +57,7 @@ fn unsupported<T>(msg: impl Into<String>, span: Span) -> R<T> {
 }
 
 /// What a global name of the function refers to at compile time.
+#[derive(Clone)]
 pub enum Global {
     Int(i64),
     Float(f64),
@@ -83,6 +84,32 @@ pub trait Env {
     fn is_self(&self, d: &Value) -> bool;
     /// Compiles `d` for `args`: its internal-ABI address, return type and name.
     fn compile_callee(&self, d: &Value, args: &[Ty], span: Span) -> R<(usize, Ty, String)>;
+    /// Binds a call of the compiled function `d` with `npos` positional arguments and the
+    /// keyword arguments `kw` to its parameters: per parameter, which argument (positional
+    /// ones first, then the keywords in order) or which default. `Err`: the TypeError text.
+    fn bind_call(&self, d: &Value, npos: usize, kw: &[&str]) -> Result<Vec<Binding>, String> {
+        let _ = (d, kw);
+        Ok((0..npos).map(Binding::Arg).collect())
+    }
+}
+
+/// Where a parameter's value comes from in a compiled call (`Env::bind_call`).
+#[derive(Clone)]
+pub enum Binding {
+    Arg(usize),
+    Default(Global),
+}
+
+impl From<Value> for Binding {
+    fn from(v: Value) -> Binding {
+        Binding::Default(match v {
+            Value::Int(i) => Global::Int(i),
+            Value::Float(x) => Global::Float(x),
+            Value::Bool(b) => Global::Bool(b),
+            Value::None => Global::Other("NoneType".into()),
+            other => Global::Other(crate::runtime::types::class_of(&other).name.to_string()),
+        })
+    }
 }
 
 pub struct Options {
@@ -1517,16 +1544,18 @@ impl<'a> Infer<'a> {
             }
             _ => {}
         }
-        if !keywords.is_empty() {
-            return unsupported("keyword arguments in compiled calls", span);
-        }
         if args
             .iter()
             .any(|a| matches!(a.kind, ast::ExprKind::Starred(_)))
         {
             return unsupported("*args in compiled calls", span);
         }
-        let vals: Vec<Expr> = args.iter().map(|a| self.expr(a)).collect::<R<_>>()?;
+        let mut vals: Vec<Expr> = args.iter().map(|a| self.expr(a)).collect::<R<_>>()?;
+        if let Fn_::Dispatcher(d) = &f {
+            vals = self.bind_args(d, vals, keywords, span)?;
+        } else if !keywords.is_empty() {
+            return unsupported("keyword arguments in compiled calls", span);
+        }
         if vals.iter().any(|v| v.ty == Ty::Unknown) {
             return Ok(unknown(span));
         }
@@ -1569,6 +1598,45 @@ impl<'a> Infer<'a> {
                 ))
             }
         }
+    }
+
+    /// The arguments of a call of the compiled function `d`, one per parameter: positional
+    /// ones, keyword ones in place, defaults (frozen constants) for the rest.
+    fn bind_args(
+        &mut self,
+        d: &Value,
+        pos: Vec<Expr>,
+        keywords: &[ast::Keyword],
+        span: Span,
+    ) -> R<Vec<Expr>> {
+        let mut names = Vec::new();
+        let mut all = pos;
+        let npos = all.len();
+        for k in keywords {
+            let Some(n) = k.arg.as_deref() else {
+                return unsupported("**kwargs in compiled calls", k.span);
+            };
+            names.push(n);
+            all.push(self.expr(&k.value)?);
+        }
+        let plan = match self.env.bind_call(d, npos, &names) {
+            Ok(p) => p,
+            Err(msg) => return typing(msg, span),
+        };
+        let mut out = Vec::with_capacity(plan.len());
+        for b in plan {
+            out.push(match b {
+                Binding::Arg(i) => all.get(i).cloned().unwrap_or_else(|| unknown(span)),
+                Binding::Default(Global::Int(i)) => mk(ExprKind::Int(i), Ty::Int, span),
+                Binding::Default(Global::Float(x)) => mk(ExprKind::Float(x), Ty::Float, span),
+                Binding::Default(Global::Bool(b)) => mk(ExprKind::Bool(b), Ty::Bool, span),
+                Binding::Default(Global::Other(t)) => {
+                    return unsupported(format!("a default argument of type {t}"), span)
+                }
+                Binding::Default(_) => return unsupported("this default argument", span),
+            });
+        }
+        Ok(out)
     }
 
     fn math(&mut self, module: &str, name: &str, vals: Vec<Expr>, span: Span) -> R<Expr> {

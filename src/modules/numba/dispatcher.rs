@@ -8,7 +8,7 @@
 use super::ntypes::type_value;
 use crate::jit::abi::{err, Arena, ArrDesc, EntryFn, ErrSlot};
 use crate::jit::clif::{self, CgOptions};
-use crate::jit::infer::{self, Env, ErrKind, Global, JitError};
+use crate::jit::infer::{self, Binding, Env, ErrKind, Global, JitError};
 use crate::jit::tir;
 use crate::jit::types::{ArrTy, Layout, Ty, MAX_NDIM};
 use crate::lock::{Mutex, RwLock, RwLockReadGuard, RwLockWriteGuard};
@@ -164,6 +164,18 @@ impl Env for CompileEnv<'_> {
     fn is_self(&self, d: &Value) -> bool {
         d.downcast::<Dispatcher>()
             .is_some_and(|x| std::ptr::eq(x, self.d))
+    }
+
+    fn bind_call(&self, d: &Value, npos: usize, kw: &[&str]) -> Result<Vec<Binding>, String> {
+        let Some(callee) = d.downcast::<Dispatcher>() else {
+            return Ok((0..npos).map(Binding::Arg).collect());
+        };
+        let kw: Vec<(&str, Binding)> = kw
+            .iter()
+            .enumerate()
+            .map(|(j, k)| (*k, Binding::Arg(npos + j)))
+            .collect();
+        callee.bind((0..npos).map(Binding::Arg).collect(), &kw)
     }
 
     fn compile_callee(
@@ -420,37 +432,67 @@ impl Dispatcher {
         })
     }
 
+    /// The parameter names (positional-or-keyword ones; compiled functions take no others).
+    pub fn param_names(&self) -> Vec<String> {
+        let co = &self.func.code.co;
+        co.varnames[..co.argcount as usize]
+            .iter()
+            .map(|n| n.to_string())
+            .collect()
+    }
+
+    /// Binds `args` and keyword arguments `kw` to the parameters, filling defaults, as
+    /// Python does; `Err` is the TypeError's message.
+    pub fn bind<T: Clone>(&self, mut args: Vec<T>, kw: &[(&str, T)]) -> Result<Vec<T>, String>
+    where
+        T: From<Value>,
+    {
+        let name = self.func.name();
+        let names = self.param_names();
+        let n = names.len();
+        if args.len() > n {
+            return Err(format!(
+                "{name}() takes {n} positional arguments but {} were given",
+                args.len()
+            ));
+        }
+        let mut slots: Vec<Option<T>> = args.drain(..).map(Some).collect();
+        slots.resize(n, None);
+        for (k, v) in kw {
+            let Some(i) = names.iter().position(|p| p == k) else {
+                return Err(format!("{name}() got an unexpected keyword argument '{k}'"));
+            };
+            if slots[i].is_some() {
+                return Err(format!("{name}() got multiple values for argument '{k}'"));
+            }
+            slots[i] = Some(v.clone());
+        }
+        let first_default = n - self.func.defaults.len().min(n);
+        let mut missing = Vec::new();
+        for (i, s) in slots.iter_mut().enumerate() {
+            if s.is_none() {
+                if i >= first_default {
+                    *s = Some(T::from(self.func.defaults[i - first_default].clone()));
+                } else {
+                    missing.push(format!("'{}'", names[i]));
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(format!(
+                "{name}() missing {} required positional argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                missing.join(" and ")
+            ));
+        }
+        Ok(slots.into_iter().flatten().collect())
+    }
+
     /// Calls the function: compiled for these argument types, or the interpreter.
     fn invoke(&self, vm: &mut Vm, args: &[Value], kw: &[(Arc<str>, Value)]) -> PyResult<Value> {
-        if !kw.is_empty() {
-            return Err(PyErr::type_error(format!(
-                "{}() compiled with numba takes positional arguments only in pyrs",
-                self.func.name()
-            )));
-        }
-        let nparams = self.func.code.co.argcount as usize;
-        let mut full: Vec<Value> = args.to_vec();
-        if full.len() < nparams {
-            let nd = self.func.defaults.len();
-            let first_default = nparams - nd;
-            if full.len() < first_default {
-                return Err(PyErr::type_error(format!(
-                    "{}() missing {} required positional argument(s)",
-                    self.func.name(),
-                    first_default - full.len()
-                )));
-            }
-            for i in full.len()..nparams {
-                full.push(self.func.defaults[i - first_default].clone());
-            }
-        }
-        if full.len() != nparams {
-            return Err(PyErr::type_error(format!(
-                "{}() takes {nparams} positional arguments but {} were given",
-                self.func.name(),
-                full.len()
-            )));
-        }
+        let kw: Vec<(&str, Value)> = kw.iter().map(|(k, v)| (&**k, v.clone())).collect();
+        let full = self.bind(args.to_vec(), &kw).map_err(PyErr::type_error)?;
         let mut tys = Vec::with_capacity(full.len());
         for (i, a) in full.iter().enumerate() {
             match arg_type(a) {
