@@ -443,8 +443,9 @@ impl Dispatcher {
 
     /// Binds `args` and keyword arguments `kw` to the parameters, filling defaults, as
     /// Python does; `Err` is the TypeError's message.
-    pub fn bind<T: Clone>(&self, mut args: Vec<T>, kw: &[(&str, T)]) -> Result<Vec<T>, String>
+    pub fn bind<T>(&self, mut args: Vec<T>, kw: &[(&str, T)]) -> Result<Vec<T>, String>
     where
+        T: Clone,
         T: From<Value>,
     {
         let name = self.func.name();
