@@ -77,6 +77,9 @@ pub struct Dispatcher {
     def: OnceLock<Result<FunctionDef, String>>,
     /// Serialises compilation of this function (two threads never compile it at once).
     compiling: Mutex<()>,
+    /// Explicit signatures were given: calls convert to the closest one and nothing new is
+    /// compiled, as in Numba.
+    explicit: std::sync::atomic::AtomicBool,
 }
 
 pub fn dispatcher_class() -> Arc<Class> {
@@ -231,6 +234,7 @@ impl Dispatcher {
             cache: RwLock::new(Vec::new()),
             def: OnceLock::new(),
             compiling: Mutex::new(()),
+            explicit: std::sync::atomic::AtomicBool::new(false),
         }
     }
 
@@ -284,6 +288,8 @@ impl Dispatcher {
     /// hold (a scalar for an array, an array of another dtype or rank, ...). Numeric scalars
     /// convert into one another, so those pass.
     pub fn compile_eagerly(&self, args: &[Ty], ret: Option<&Ty>) -> PyResult<()> {
+        self.explicit
+            .store(true, std::sync::atomic::Ordering::Relaxed);
         let entry = self
             .specialize(args)
             .map_err(|e| typing_error(e.rendered))?;
@@ -509,6 +515,12 @@ impl Dispatcher {
                 }
             }
         }
+        let mut full = full;
+        if self.explicit.load(std::sync::atomic::Ordering::Relaxed) && self.lookup(&tys).is_none() {
+            let (sig, vals) = self.closest_signature(&tys, &full)?;
+            tys = sig;
+            full = vals;
+        }
         let entry = self
             .specialize(&tys)
             .map_err(|e| typing_error(e.rendered))?;
@@ -517,6 +529,59 @@ impl Dispatcher {
             Entry::Fallback => return vm.call(&self.py_func, &full, &[]),
         };
         run(&spec, &full, self.opts.nogil, vm.native_stack_low())
+    }
+
+    /// The compiled signature that arguments of types `tys` convert to at the least cost
+    /// (exact, then safe int-to-float and bool-to-int, then truncating float-to-int), with
+    /// the converted values; TypeError "No matching definition" when none fits.
+    fn closest_signature(&self, tys: &[Ty], vals: &[Value]) -> PyResult<(Vec<Ty>, Vec<Value>)> {
+        fn cost(from: &Ty, to: &Ty) -> Option<u32> {
+            match (from, to) {
+                _ if from == to => Some(0),
+                (Ty::Array(f), Ty::Array(t)) => {
+                    (f.dtype == t.dtype && f.ndim == t.ndim && t.layout == Layout::A).then_some(0)
+                }
+                (Ty::Int | Ty::Bool, Ty::Float) | (Ty::Bool, Ty::Int) => Some(1),
+                (Ty::Float, Ty::Int) | (Ty::Int | Ty::Float, Ty::Bool) => Some(2),
+                _ => None,
+            }
+        }
+        let best = self
+            .cache
+            .read()
+            .iter()
+            .filter_map(|(sig, _)| {
+                if sig.len() != tys.len() {
+                    return None;
+                }
+                let mut total = 0;
+                for (f, t) in tys.iter().zip(sig) {
+                    total += cost(f, t)?;
+                }
+                Some((total, sig.clone()))
+            })
+            .min_by_key(|(c, _)| *c);
+        let Some((_, sig)) = best else {
+            let names: Vec<String> = tys.iter().map(|t| t.to_string()).collect();
+            return Err(PyErr::type_error(format!(
+                "No matching definition for argument type(s) {}",
+                names.join(", ")
+            )));
+        };
+        let conv = vals
+            .iter()
+            .zip(&sig)
+            .map(|(v, t)| match (t, v) {
+                (Ty::Float, Value::Int(i)) => Value::Float(*i as f64),
+                (Ty::Float, Value::Bool(b)) => Value::Float(*b as i64 as f64),
+                (Ty::Int, Value::Bool(b)) => Value::Int(*b as i64),
+                (Ty::Int, Value::Float(x)) => Value::Int(*x as i64),
+                (Ty::Bool, Value::Int(i)) => Value::Bool(*i != 0),
+                (Ty::Bool, Value::Float(x)) => Value::Bool(*x != 0.0),
+                _ => v.clone(),
+            })
+            .collect();
+        Ok((sig, conv))
     }
 }
 

@@ -165,6 +165,10 @@ fn decorate(args: &[Value], kw: Kw, nopython_default: bool) -> PyResult<Value> {
             for s in &strings {
                 if let Some(text) = s.as_str() {
                     sigs.push(parse_signature(text)?);
+                } else if let Some(t) = s.downcast::<ntypes::NumbaType>() {
+                    if t.spelling.contains('(') {
+                        sigs.push(parse_signature(&t.spelling)?);
+                    }
                 }
             }
             Ok(Value::native(Decorator { opts, sigs }))

@@ -19,6 +19,9 @@ pub struct NumbaType {
     pub repr: String,
     /// The dtype when this names a scalar type that can be an array's element.
     pub dtype: Option<DType>,
+    /// How a signature string spells it (`float64[:, ::1]`, `float64(float64[:], int64)`),
+    /// so a signature object compiles exactly as the same signature string does.
+    pub spelling: String,
 }
 
 fn type_class() -> Arc<Class> {
@@ -40,6 +43,7 @@ pub fn named(name: &str, dtype: Option<DType>) -> Value {
         name: name.to_string(),
         repr: name.to_string(),
         dtype,
+        spelling: name.to_string(),
     })
 }
 
@@ -48,6 +52,18 @@ fn of_ty(t: &Ty, dtype: Option<DType>) -> Value {
         name: t.to_string(),
         repr: t.repr(),
         dtype,
+        spelling: match t {
+            Ty::Array(at) => {
+                let mut axes = vec![":"; at.ndim as usize];
+                if at.layout == Layout::C {
+                    if let Some(l) = axes.last_mut() {
+                        *l = "::1";
+                    }
+                }
+                format!("{}[{}]", at.dtype.name(), axes.join(", "))
+            }
+            t => t.to_string(),
+        },
     })
 }
 
@@ -134,7 +150,11 @@ impl NativeObject for NumbaType {
             }
         }
         let mut names = Vec::new();
+        let mut spellings = Vec::new();
         for a in args {
+            if let Some(t) = a.downcast::<NumbaType>() {
+                spellings.push(t.spelling.clone());
+            }
             match a.downcast::<NumbaType>() {
                 Some(t) => names.push(t.repr.clone()),
                 None => {
@@ -151,7 +171,13 @@ impl NativeObject for NumbaType {
         } else {
             names.join(", ")
         };
-        Some(Ok(named(&format!("({inner}) -> {}", self.name), None)))
+        let name = format!("({inner}) -> {}", self.name);
+        Some(Ok(Value::native(NumbaType {
+            repr: name.clone(),
+            spelling: format!("{}({})", self.spelling, spellings.join(", ")),
+            name,
+            dtype: None,
+        })))
     }
 }
 
