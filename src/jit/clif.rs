@@ -313,6 +313,24 @@ impl Gen<'_, '_> {
         for (i, t) in self.f.args.iter().enumerate() {
             let v = match t {
                 Ty::Array(at) => Val::Arr(self.load_desc(params[i], at.ndim as usize)),
+                // A tuple argument arrives as the address of its items' 8-byte slots.
+                Ty::Tuple(ts) => {
+                    let fl = MemFlagsData::trusted().with_readonly();
+                    let mut items = Vec::new();
+                    for (k, it) in ts.iter().enumerate() {
+                        let off = (8 * k) as i32;
+                        items.push(match it {
+                            Ty::Float => self.b.ins().load(types::F64, fl, params[i], off),
+                            Ty::Bool => {
+                                let w = self.b.ins().load(types::I64, fl, params[i], off);
+                                self.b.ins().ireduce(types::I8, w)
+                            }
+                            Ty::Int => self.b.ins().load(types::I64, fl, params[i], off),
+                            t => return Err(format!("a tuple argument holding {t}")),
+                        });
+                    }
+                    Val::Tup(items)
+                }
                 _ => Val::S(params[i]),
             };
             let local_ty = self.f.locals[i].ty.clone();

@@ -673,7 +673,7 @@ impl<'a> Infer<'a> {
                         target.span,
                     );
                 };
-                if view::is_view(index, at.ndim as usize) {
+                if self.is_view_index(index, at.ndim as usize) {
                     return self.store_view(arr, index, v, target.span, out);
                 }
                 let idx = self.indices(index, at.ndim as usize, target.span)?;
@@ -746,7 +746,46 @@ impl<'a> Infer<'a> {
         }
     }
 
+    /// Whether `a[index]` is a view: fewer indices than axes, or a slice; a local tuple
+    /// index stands for one index per axis.
+    fn is_view_index(&self, index: &ast::Expr, ndim: usize) -> bool {
+        if let ast::ExprKind::Name(n) = &index.kind {
+            if let Some(&id) = self.by_name.get(n) {
+                if matches!(self.locals[id].ty, Ty::Tuple(_)) {
+                    return false;
+                }
+            }
+        }
+        view::is_view(index, ndim)
+    }
+
     fn indices(&mut self, index: &ast::Expr, ndim: usize, span: Span) -> R<Vec<Expr>> {
+        // `a[idx]` with `idx` a local tuple of ints, one per axis.
+        if let ast::ExprKind::Name(n) = &index.kind {
+            if let Some(&id) = self.by_name.get(n) {
+                if let Ty::Tuple(ts) = self.locals[id].ty.clone() {
+                    if ts.len() != ndim || ts.iter().any(|t| *t != Ty::Int) {
+                        return typing(
+                            format!("indexing a {ndim}-d array with a {}", Ty::Tuple(ts)),
+                            index.span,
+                        );
+                    }
+                    let tt = Ty::Tuple(ts);
+                    return Ok((0..ndim)
+                        .map(|k| {
+                            mk(
+                                ExprKind::TupleGet(
+                                    Box::new(mk(ExprKind::Local(id), tt.clone(), index.span)),
+                                    Box::new(mk(ExprKind::Int(k as i64), Ty::Int, index.span)),
+                                ),
+                                Ty::Int,
+                                index.span,
+                            )
+                        })
+                        .collect());
+                }
+            }
+        }
         let parts: Vec<&ast::Expr> = match &index.kind {
             ast::ExprKind::Tuple(v) => v.iter().collect(),
             _ => vec![index],
@@ -1156,7 +1195,7 @@ impl<'a> Infer<'a> {
                 let v = self.expr(value)?;
                 match &v.ty {
                     Ty::Unknown => unknown(span),
-                    Ty::Array(at) if view::is_view(index, at.ndim as usize) => {
+                    Ty::Array(at) if self.is_view_index(index, at.ndim as usize) => {
                         self.view(v, index, span)?
                     }
                     Ty::Array(at) => {

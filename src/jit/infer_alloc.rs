@@ -108,7 +108,7 @@ impl Infer<'_> {
         }
         let dtype = match dtype_expr {
             None => None,
-            Some(e) => match dtype_arg(e) {
+            Some(e) => match dtype_arg(e).or_else(|| self.array_dtype_attr(e)) {
                 Some(d) => Some(d),
                 None => {
                     return typing(
@@ -293,6 +293,21 @@ impl Infer<'_> {
             array_ty(dtype, nd),
             span,
         ))
+    }
+
+    /// `a.dtype` of a local array `a` (used as a dtype argument).
+    pub(super) fn array_dtype_attr(&self, e: &ast::Expr) -> Option<DType> {
+        let ast::ExprKind::Attribute { value, attr } = &e.kind else {
+            return None;
+        };
+        let ast::ExprKind::Name(n) = &value.kind else {
+            return None;
+        };
+        if attr != "dtype" {
+            return None;
+        }
+        let id = *self.by_name.get(n)?;
+        self.locals[id].ty.array().map(|at| at.dtype)
     }
 
     /// An int64 argument (bools count).

@@ -309,7 +309,7 @@ impl Infer<'_> {
             let [d] = args else {
                 return typing("array.astype() takes exactly one argument", span);
             };
-            let Some(dt) = super::alloc::dtype_arg(d) else {
+            let Some(dt) = super::alloc::dtype_arg(d).or_else(|| self.array_dtype_attr(d)) else {
                 return typing(
                     "array.astype(): the dtype must be a NumPy type such as np.float64",
                     d.span,

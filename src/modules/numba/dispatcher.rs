@@ -107,6 +107,17 @@ pub fn arg_type(v: &Value) -> Option<Ty> {
         Value::Int(_) => Ty::Int,
         Value::Float(_) => Ty::Float,
         Value::Bool(_) => Ty::Bool,
+        // A tuple of scalars (a shape, an index): passed as its items' slots.
+        Value::Tuple(t) if !t.items.is_empty() => {
+            let mut items = Vec::new();
+            for v in t.items.iter() {
+                match arg_type(v)? {
+                    s @ (Ty::Int | Ty::Float | Ty::Bool) => items.push(s),
+                    _ => return None,
+                }
+            }
+            Ty::Tuple(items)
+        }
         Value::Native(n) => {
             if let Some(a) = n.as_any().downcast_ref::<PyArray>() {
                 let a = a.arr();
@@ -839,6 +850,9 @@ fn call_locked(
     }
     let mut descs: Vec<ArrDesc> = Vec::with_capacity(args.len());
     let mut slots: Vec<u64> = Vec::with_capacity(args.len());
+    // The item slots of tuple arguments; each inner Vec's heap buffer stays put while the
+    // call runs, so its address can go in the argument slot.
+    let mut tuples: Vec<Vec<u64>> = Vec::new();
     for (i, a) in args.iter().enumerate() {
         if let Some(arr) = &arrays[i] {
             let p = Arc::as_ptr(&arr.buf) as *const u8 as usize;
@@ -864,6 +878,15 @@ fn call_locked(
             }
             descs.push(d);
             slots.push(0);
+        } else if let (Value::Tuple(t), Ty::Tuple(ts)) = (a, &spec.args[i]) {
+            let items: Vec<u64> = t
+                .items
+                .iter()
+                .zip(ts)
+                .map(|(v, ty)| scalar_slot(v, ty))
+                .collect();
+            slots.push(items.as_ptr() as u64);
+            tuples.push(items);
         } else {
             slots.push(match a {
                 Value::Int(i) => *i as u64,
@@ -899,14 +922,37 @@ fn call_locked(
     };
     // SAFETY: `spec.entry` was produced by `clif::compile` with the `EntryFn` signature and is
     // never freed; `slots` holds one 8-byte slot per argument of the types it was compiled
-    // for, array slots pointing at live descriptors whose buffers are locked by `guards`;
-    // `out` has one slot per result; `errs` outlives the call.
+    // for, array slots pointing at live descriptors whose buffers are locked by `guards`,
+    // tuple slots at their items in `tuples`; `out` has one slot per result; `errs` outlives
+    // the call.
     let f: EntryFn = unsafe { std::mem::transmute::<usize, EntryFn>(spec.entry) };
     // SAFETY: as above: the arguments match the compiled signature and stay alive and locked
     // for the duration of the call.
     let status = unsafe { f(slots.as_ptr(), out.as_mut_ptr(), &mut errs) };
+    drop(tuples);
     drop(guards);
     (status, out, errs)
+}
+
+/// The 8-byte slot of a scalar argument of type `t` (ints and bools convert as Numba does).
+fn scalar_slot(v: &Value, t: &Ty) -> u64 {
+    let (f, i) = match v {
+        Value::Int(i) => (*i as f64, *i),
+        Value::Float(x) => (*x, *x as i64),
+        Value::Bool(b) => (*b as i64 as f64, *b as i64),
+        Value::Native(n) => match n.as_any().downcast_ref::<NpScalar>().map(|s| s.to_py()) {
+            Some(Value::Int(i)) => (i as f64, i),
+            Some(Value::Float(x)) => (x, x as i64),
+            Some(Value::Bool(b)) => (b as i64 as f64, b as i64),
+            _ => (0.0, 0),
+        },
+        _ => (0.0, 0),
+    };
+    match t {
+        Ty::Float => f.to_bits(),
+        Ty::Bool => (i != 0) as u64,
+        _ => i as u64,
+    }
 }
 
 /// A shape compiled code packed into an error slot (21 bits per axis), as Python prints it.

@@ -333,6 +333,15 @@ impl Vectorized {
     }
 
     fn apply(&self, vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+        // NumPy scalars (np.int64(3)) take part as the Python numbers they hold.
+        let args: Vec<Value> = args
+            .iter()
+            .map(|a| match a.downcast::<crate::modules::numpy::NpScalar>() {
+                Some(s) => s.to_py(),
+                None => a.clone(),
+            })
+            .collect();
+        let args = &args[..];
         let mut arrays: Vec<Option<NdArray>> = Vec::new();
         for a in args {
             arrays.push(match a {
