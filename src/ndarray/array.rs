@@ -288,6 +288,22 @@ impl NdArray {
         }
     }
 
+    /// A Fortran-contiguous version: this view when it already is one, else a copy laid
+    /// out column-major (the C copy of the reversed-axes view, viewed back).
+    pub fn fortran(&self) -> NdArray {
+        if self.is_f_contiguous() {
+            return self.clone();
+        }
+        let rev = |v: &[usize]| v.iter().rev().copied().collect::<Vec<_>>();
+        let t = self.view(
+            rev(&self.shape),
+            self.strides.iter().rev().copied().collect(),
+            self.offset,
+        );
+        let c = t.copy();
+        c.view(rev(&c.shape), c.strides.iter().rev().copied().collect(), 0)
+    }
+
     /// A view with new shape and strides over the same buffer.
     pub fn view(&self, shape: Vec<usize>, strides: Vec<isize>, offset: usize) -> NdArray {
         NdArray {

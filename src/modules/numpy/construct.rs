@@ -367,6 +367,35 @@ fn asarray(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(wrap_array(to_array(vm, v, dt)?))
 }
 
+/// `np.ascontiguousarray(a, dtype=None)` / `np.asfortranarray(a, dtype=None)`: `a` itself
+/// when it already has that layout (and dtype), else a copy that has it.
+fn as_layout(vm: &mut Vm, a: &[Value], kw: Kw, fortran: bool) -> PyResult<Value> {
+    let name = if fortran {
+        "asfortranarray"
+    } else {
+        "ascontiguousarray"
+    };
+    let v = req(a, 0, kw, "a", name)?;
+    let dt = dtype_arg(vm, opt(a, 1, kw, "dtype"))?;
+    let same_dtype = |p: &PyArray| dt.is_none_or(|d| d == p.arr().dtype);
+    if let Some(p) = v.downcast::<PyArray>() {
+        let ok = if fortran {
+            p.arr().is_f_contiguous()
+        } else {
+            p.arr().is_c_contiguous()
+        };
+        if ok && same_dtype(p) {
+            return Ok(v.clone());
+        }
+    }
+    let arr = to_array(vm, v, dt)?;
+    Ok(wrap_array(if fortran {
+        arr.fortran()
+    } else {
+        arr.contiguous()
+    }))
+}
+
 fn copy(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let v = req(a, 0, kw, "a", "copy")?;
     Ok(wrap_array(to_array(vm, v, None)?))
@@ -405,7 +434,8 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("array", array),
     ("asarray", asarray),
     ("asanyarray", asarray),
-    ("ascontiguousarray", asarray),
+    ("ascontiguousarray", |vm, a, kw| as_layout(vm, a, kw, false)),
+    ("asfortranarray", |vm, a, kw| as_layout(vm, a, kw, true)),
     ("copy", copy),
     ("zeros", zeros),
     ("empty", zeros),
