@@ -274,9 +274,10 @@ fn array_equal(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::Bool(r.to_vec::<bool>().iter().all(|&b| b)))
 }
 
-/// Sorting a lane: NaNs last, as NumPy.
+/// Sorting a lane: NaNs last, as NumPy. Unstable, as NumPy's default quicksort, so it sorts
+/// in place with no scratch buffer (equal keys are indistinguishable but for the sign of zero).
 fn sort_f64(v: &mut [f64]) {
-    v.sort_by(|a, b| {
+    v.sort_unstable_by(|a, b| {
         a.partial_cmp(b)
             .unwrap_or_else(|| a.is_nan().cmp(&b.is_nan()))
     });
@@ -295,28 +296,28 @@ pub fn sorted(x: &NdArray, ax: Option<usize>) -> NdArray {
     lane_map(
         &src,
         ax,
-        |lane: &mut Vec<f64>| sort_f64(lane),
-        |lane| {
-            lane.sort_unstable();
-        },
+        |lane: &mut [f64]| sort_f64(lane),
+        |lane: &mut [i64]| lane.sort_unstable(),
     )
 }
 
 /// Applies a lane transform along `ax` (float lanes or integer lanes), keeping the dtype.
-fn lane_map(
-    x: &NdArray,
-    ax: usize,
-    ff: impl Fn(&mut Vec<f64>),
-    fi: impl Fn(&mut Vec<i64>),
-) -> NdArray {
+fn lane_map(x: &NdArray, ax: usize, ff: impl Fn(&mut [f64]), fi: impl Fn(&mut [i64])) -> NdArray {
     let moved = super::shapes::moveaxis_last(x, ax);
     let n = x.shape.get(ax).copied().unwrap_or(1).max(1);
-    let out = if x.dtype.is_float() {
+    let mut out = if x.dtype.is_float() {
         map_lanes(&moved, n, ff)
     } else {
         map_lanes(&moved, n, fi)
     };
-    super::shapes::moveaxis_from_last(&out.astype(x.dtype), ax).copy()
+    if out.dtype != x.dtype {
+        out = out.astype(x.dtype);
+    }
+    if ax + 1 == x.ndim().max(1) {
+        // Lanes already run along the last axis: `out` is the C-ordered result.
+        return out;
+    }
+    super::shapes::moveaxis_from_last(&out, ax).copy()
 }
 
 /// `f` applied to each length-`n` lane of a view whose lanes run along its last axis, with
@@ -324,13 +325,11 @@ fn lane_map(
 fn map_lanes<T: crate::ndarray::array::Typed>(
     moved: &NdArray,
     n: usize,
-    f: impl Fn(&mut Vec<T>),
+    f: impl Fn(&mut [T]),
 ) -> NdArray {
     let mut v = moved.to_vec::<T>();
     for lane in v.chunks_mut(n) {
-        let mut l = lane.to_vec();
-        f(&mut l);
-        lane.copy_from_slice(&l);
+        f(lane);
     }
     NdArray::from_vec(v, moved.shape.clone())
 }
