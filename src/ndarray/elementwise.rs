@@ -8,6 +8,7 @@ use super::array::{broadcast_shapes, collect_vec, shape_str, size_of, Data, NdAr
 use super::dtype::{DType, Elem, Weak};
 use crate::dispatch;
 use crate::numeric::arrayprint::Scalar;
+use crate::numeric::npy_f32;
 use rayon::prelude::*;
 
 /// One operand of a ufunc: an array (numpy scalars are 0-d arrays) or a Python scalar.
@@ -656,6 +657,28 @@ fn map1<X: Copy + Send + Sync, U: Send>(v: &[X], f: impl Fn(X) -> U + Sync + Sen
     alloc::map1(v, f)
 }
 
+/// `f` of each element of `a` read as `X`, in C order; a contiguous input of dtype `X` is read
+/// in place rather than copied first.
+fn map_un<X: Typed + Send + Sync, U: Send>(
+    a: &NdArray,
+    f: impl Fn(X) -> U + Sync + Send,
+) -> Vec<U> {
+    with_slice(a, |v| alloc::map1(v, f))
+}
+
+/// Calls `f` with `a`'s elements as a `X` slice in C order, borrowed when possible.
+fn with_slice<X: Typed, R>(a: &NdArray, f: impl FnOnce(&[X]) -> R) -> R {
+    {
+        let d = a.read();
+        if a.is_c_contiguous() {
+            if let Some(s) = X::slice(&d) {
+                return f(&s[a.offset..a.offset + a.size()]);
+            }
+        }
+    }
+    f(&a.to_vec::<X>())
+}
+
 /// `op(a)` elementwise.
 pub fn unary(op: Un, a: &NdArray) -> OpResult<NdArray> {
     use DType::*;
@@ -670,11 +693,11 @@ pub fn unary(op: Un, a: &NdArray) -> OpResult<NdArray> {
                 _ => x.is_finite(),
             }))
         }
-        Un::Not => Data::from_vec(map1(&a.to_vec::<bool>(), |x| !x)),
+        Un::Not => Data::from_vec(map_un::<bool, _>(a, |x| !x)),
         Un::Invert => match dt {
-            Bool => Data::from_vec(map1(&a.to_vec::<bool>(), |x| !x)),
-            Int32 => Data::from_vec(map1(&a.to_vec::<i32>(), |x| !x)),
-            Int64 => Data::from_vec(map1(&a.to_vec::<i64>(), |x| !x)),
+            Bool => Data::from_vec(map_un::<bool, _>(a, |x| !x)),
+            Int32 => Data::from_vec(map_un::<i32, _>(a, |x| !x)),
+            Int64 => Data::from_vec(map_un::<i64, _>(a, |x| !x)),
             _ => {
                 return Err(OpError::Type(
                     "ufunc 'invert' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''".into(),
@@ -687,10 +710,10 @@ pub fn unary(op: Un, a: &NdArray) -> OpResult<NdArray> {
                     "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.".into(),
                 ))
             }
-            Int32 => Data::from_vec(map1(&a.to_vec::<i32>(), |x| x.wrapping_neg())),
-            Int64 => Data::from_vec(map1(&a.to_vec::<i64>(), |x| x.wrapping_neg())),
-            Float32 => Data::from_vec(map1(&a.to_vec::<f32>(), |x| -x)),
-            Float64 => Data::from_vec(map1(&a.to_vec::<f64>(), |x| -x)),
+            Int32 => Data::from_vec(map_un::<i32, _>(a, |x| x.wrapping_neg())),
+            Int64 => Data::from_vec(map_un::<i64, _>(a, |x| x.wrapping_neg())),
+            Float32 => Data::from_vec(map_un::<f32, _>(a, |x| -x)),
+            Float64 => Data::from_vec(map_un::<f64, _>(a, |x| -x)),
         },
         Un::Pos => return Ok(a.copy()),
         Un::Reciprocal if !dt.is_float() => {
@@ -700,17 +723,17 @@ pub fn unary(op: Un, a: &NdArray) -> OpResult<NdArray> {
         }
         Un::Abs => match dt {
             Bool => Data::from_vec(a.to_vec::<bool>()),
-            Int32 => Data::from_vec(map1(&a.to_vec::<i32>(), |x| x.wrapping_abs())),
-            Int64 => Data::from_vec(map1(&a.to_vec::<i64>(), |x| x.wrapping_abs())),
-            Float32 => Data::from_vec(map1(&a.to_vec::<f32>(), |x| x.abs())),
-            Float64 => Data::from_vec(map1(&a.to_vec::<f64>(), |x| x.abs())),
+            Int32 => Data::from_vec(map_un::<i32, _>(a, |x| x.wrapping_abs())),
+            Int64 => Data::from_vec(map_un::<i64, _>(a, |x| x.wrapping_abs())),
+            Float32 => Data::from_vec(map_un::<f32, _>(a, |x| x.abs())),
+            Float64 => Data::from_vec(map_un::<f64, _>(a, |x| x.abs())),
         },
         Un::Square => match dt {
             Bool => Data::from_vec(a.to_vec::<bool>()),
-            Int32 => Data::from_vec(map1(&a.to_vec::<i32>(), |x| x.wrapping_mul(x))),
-            Int64 => Data::from_vec(map1(&a.to_vec::<i64>(), |x| x.wrapping_mul(x))),
-            Float32 => Data::from_vec(map1(&a.to_vec::<f32>(), |x| x * x)),
-            Float64 => Data::from_vec(map1(&a.to_vec::<f64>(), |x| x * x)),
+            Int32 => Data::from_vec(map_un::<i32, _>(a, |x| x.wrapping_mul(x))),
+            Int64 => Data::from_vec(map_un::<i64, _>(a, |x| x.wrapping_mul(x))),
+            Float32 => Data::from_vec(map_un::<f32, _>(a, |x| x * x)),
+            Float64 => Data::from_vec(map_un::<f64, _>(a, |x| x * x)),
         },
         Un::Sign => match dt {
             Bool => {
@@ -718,10 +741,10 @@ pub fn unary(op: Un, a: &NdArray) -> OpResult<NdArray> {
                     "ufunc 'sign' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None".into(),
                 ))
             }
-            Int32 => Data::from_vec(map1(&a.to_vec::<i32>(), |x| x.signum())),
-            Int64 => Data::from_vec(map1(&a.to_vec::<i64>(), |x| x.signum())),
-            Float32 => Data::from_vec(map1(&a.to_vec::<f32>(), |x| fsign(x as f64) as f32)),
-            Float64 => Data::from_vec(map1(&a.to_vec::<f64>(), fsign)),
+            Int32 => Data::from_vec(map_un::<i32, _>(a, |x| x.signum())),
+            Int64 => Data::from_vec(map_un::<i64, _>(a, |x| x.signum())),
+            Float32 => Data::from_vec(map_un::<f32, _>(a, |x| fsign(x as f64) as f32)),
+            Float64 => Data::from_vec(map_un::<f64, _>(a, fsign)),
         },
         Un::Floor | Un::Ceil | Un::Trunc | Un::Rint => {
             let f = move |x: f64| match op {
@@ -733,13 +756,25 @@ pub fn unary(op: Un, a: &NdArray) -> OpResult<NdArray> {
             match dt {
                 // NumPy 2 keeps integer dtypes for floor/ceil/trunc (and rint gives float).
                 Bool | Int32 | Int64 if op != Un::Rint => return Ok(a.copy()),
-                Float32 => Data::from_vec(map1(&a.to_vec::<f32>(), |x| f(x as f64) as f32)),
-                _ => Data::from_vec(map1(&a.to_vec::<f64>(), f)),
+                Float32 => Data::from_vec(map_un::<f32, _>(a, |x| f(x as f64) as f32)),
+                _ => Data::from_vec(map_un::<f64, _>(a, f)),
             }
         }
+        Un::Exp | Un::Log | Un::Sin | Un::Cos if dt.float_result() == Float32 => {
+            // NumPy's own float32 kernels, which are not correctly rounded (see npy_f32).
+            let k = match op {
+                Un::Exp => npy_f32::Op::Exp,
+                Un::Log => npy_f32::Op::Log,
+                Un::Sin => npy_f32::Op::Sin,
+                _ => npy_f32::Op::Cos,
+            };
+            Data::from_vec(with_slice::<f32, _>(a, |v| {
+                alloc::build(v.len(), |s, out| npy_f32::fill(k, &v[s..s + out.len()], out))
+            }))
+        }
         _ => match dt.float_result() {
-            Float32 => Data::from_vec(map1(&a.to_vec::<f32>(), |x| float_un(op, x))),
-            _ => Data::from_vec(map1(&a.to_vec::<f64>(), |x| float_un(op, x))),
+            Float32 => Data::from_vec(map_un::<f32, _>(a, |x| float_un(op, x))),
+            _ => Data::from_vec(map_un::<f64, _>(a, |x| float_un(op, x))),
         },
     };
     Ok(NdArray::from_data(data, shape))
@@ -770,12 +805,9 @@ pub fn round(a: &NdArray, decimals: i64) -> NdArray {
                 }
             };
             if a.dtype == DType::Float32 {
-                NdArray::from_vec(
-                    map1(&a.to_vec::<f32>(), |x| r(x as f64) as f32),
-                    a.shape.clone(),
-                )
+                NdArray::from_vec(map_un::<f32, _>(a, |x| r(x as f64) as f32), a.shape.clone())
             } else {
-                NdArray::from_vec(map1(&a.to_vec::<f64>(), r), a.shape.clone())
+                NdArray::from_vec(map_un::<f64, _>(a, r), a.shape.clone())
             }
         }
         _ if decimals >= 0 => a.copy(),

@@ -7,4 +7,5 @@ pub mod hash;
 pub mod mathfns;
 pub mod mt;
 pub mod nprandom;
+pub mod npy_f32;
 pub mod settable;
