@@ -356,6 +356,46 @@ unary! {
 extern "C" {
     fn tgamma(x: f64) -> f64;
     fn lgamma(x: f64) -> f64;
+    fn tgammaf(x: f32) -> f32;
+    fn lgammaf(x: f32) -> f32;
+    fn erff(x: f32) -> f32;
+    fn erfcf(x: f32) -> f32;
+}
+
+// The float32 versions: the C library's float functions (std's f32 methods call them), as
+// Numba's float32 math lowers to.
+macro_rules! unary32 {
+    ($($name:ident => $f:expr),* $(,)?) => {
+        $(pub extern "C" fn $name(x: f32) -> f32 { let f: fn(f32) -> f32 = $f; f(x) })*
+    };
+}
+unary32! {
+    m_sinf => f32::sin, m_cosf => f32::cos, m_tanf => f32::tan,
+    m_asinf => f32::asin, m_acosf => f32::acos, m_atanf => f32::atan,
+    m_sinhf => f32::sinh, m_coshf => f32::cosh, m_tanhf => f32::tanh,
+    m_expf => f32::exp, m_expm1f => f32::exp_m1, m_logf => f32::ln,
+    m_log2f => f32::log2, m_log10f => f32::log10, m_log1pf => f32::ln_1p,
+    // SAFETY: erff/erfcf/tgammaf/lgammaf are pure C math functions of one float, always
+    // present in the C library the standard library links.
+    m_erff => |x| unsafe { erff(x) },
+    // SAFETY: as above.
+    m_erfcf => |x| unsafe { erfcf(x) },
+    // SAFETY: as above.
+    m_gammaf => |x| unsafe { tgammaf(x) },
+    // SAFETY: as above.
+    m_lgammaf => |x| unsafe { lgammaf(x) },
+}
+pub extern "C" fn m_atan2f(a: f32, b: f32) -> f32 {
+    a.atan2(b)
+}
+pub extern "C" fn m_powf(a: f32, b: f32) -> f32 {
+    a.powf(b)
+}
+pub extern "C" fn m_hypotf(a: f32, b: f32) -> f32 {
+    a.hypot(b)
+}
+pub extern "C" fn m_fmodf(a: f32, b: f32) -> f32 {
+    a % b
 }
 pub extern "C" fn m_atan2(a: f64, b: f64) -> f64 {
     a.atan2(b)

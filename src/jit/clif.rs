@@ -44,6 +44,7 @@ const PTR: Type = types::I64;
 fn clif_ty(t: &Ty) -> Type {
     match t {
         Ty::Float => types::F64,
+        Ty::Float32 => types::F32,
         Ty::Bool => types::I8,
         _ => types::I64,
     }
@@ -90,6 +91,32 @@ const HELPERS2: &[(&str, *const u8)] = &[
     ("pyrs_ffloordiv", abi::float_floordiv as *const u8),
     ("pyrs_fmodpy", abi::float_mod as *const u8),
 ];
+/// The float32 versions of the math helpers: `HELPERS1`/`HELPERS2` names plus `f`.
+const HELPERS_F32: &[(&str, *const u8)] = &[
+    ("pyrs_sinf", abi::m_sinf as *const u8),
+    ("pyrs_cosf", abi::m_cosf as *const u8),
+    ("pyrs_tanf", abi::m_tanf as *const u8),
+    ("pyrs_asinf", abi::m_asinf as *const u8),
+    ("pyrs_acosf", abi::m_acosf as *const u8),
+    ("pyrs_atanf", abi::m_atanf as *const u8),
+    ("pyrs_sinhf", abi::m_sinhf as *const u8),
+    ("pyrs_coshf", abi::m_coshf as *const u8),
+    ("pyrs_tanhf", abi::m_tanhf as *const u8),
+    ("pyrs_expf", abi::m_expf as *const u8),
+    ("pyrs_expm1f", abi::m_expm1f as *const u8),
+    ("pyrs_logf", abi::m_logf as *const u8),
+    ("pyrs_log2f", abi::m_log2f as *const u8),
+    ("pyrs_log10f", abi::m_log10f as *const u8),
+    ("pyrs_log1pf", abi::m_log1pf as *const u8),
+    ("pyrs_erff", abi::m_erff as *const u8),
+    ("pyrs_erfcf", abi::m_erfcf as *const u8),
+    ("pyrs_gammaf", abi::m_gammaf as *const u8),
+    ("pyrs_lgammaf", abi::m_lgammaf as *const u8),
+    ("pyrs_atan2f", abi::m_atan2f as *const u8),
+    ("pyrs_powf", abi::m_powf as *const u8),
+    ("pyrs_hypotf", abi::m_hypotf as *const u8),
+    ("pyrs_fmodf", abi::m_fmodf as *const u8),
+];
 
 fn math_symbol(m: MathFn) -> &'static str {
     match m {
@@ -131,7 +158,7 @@ pub(crate) fn new_module() -> Result<JITModule, String> {
         .finish(settings::Flags::new(flags))
         .map_err(|e| e.to_string())?;
     let mut jb = JITBuilder::with_isa(isa, default_libcall_names());
-    for (name, p) in HELPERS1.iter().chain(HELPERS2) {
+    for (name, p) in HELPERS1.iter().chain(HELPERS2).chain(HELPERS_F32) {
         jb.symbol(*name, *p);
     }
     jb.symbol("pyrs_int_pow", abi::int_pow as *const u8);
@@ -208,6 +235,11 @@ pub fn compile(f: &Func, opts: &CgOptions) -> Result<Compiled, String> {
             let off = (i * 8) as i32;
             let v = match t {
                 Ty::Float => b.ins().load(types::F64, MemFlagsData::trusted(), args, off),
+                // A float32 argument arrives as its (exact) float64 value.
+                Ty::Float32 => {
+                    let w = b.ins().load(types::F64, MemFlagsData::trusted(), args, off);
+                    b.ins().fdemote(types::F32, w)
+                }
                 Ty::Bool => {
                     let w = b.ins().load(types::I64, MemFlagsData::trusted(), args, off);
                     b.ins().ireduce(types::I8, w)
@@ -321,6 +353,10 @@ impl Gen<'_, '_> {
                         let off = (8 * k) as i32;
                         items.push(match it {
                             Ty::Float => self.b.ins().load(types::F64, fl, params[i], off),
+                            Ty::Float32 => {
+                                let w = self.b.ins().load(types::F64, fl, params[i], off);
+                                self.b.ins().fdemote(types::F32, w)
+                            }
                             Ty::Bool => {
                                 let w = self.b.ins().load(types::I64, fl, params[i], off);
                                 self.b.ins().ireduce(types::I8, w)
@@ -349,7 +385,7 @@ impl Gen<'_, '_> {
 
     fn declare(&mut self, t: &Ty) -> G<Vars> {
         Ok(match t {
-            Ty::Int | Ty::Float | Ty::Bool => Vars::S(self.b.declare_var(clif_ty(t))),
+            Ty::Int | Ty::Float | Ty::Float32 | Ty::Bool => Vars::S(self.b.declare_var(clif_ty(t))),
             Ty::Array(at) => {
                 let nd = at.ndim as usize;
                 Vars::Arr {
@@ -667,10 +703,11 @@ impl Gen<'_, '_> {
                 let out = self.out;
                 let fl = MemFlagsData::trusted();
                 let store = |g: &mut Self, x: Value, t: &Ty, i: usize| {
-                    let x = if *t == Ty::Bool {
-                        g.b.ins().uextend(types::I64, x)
-                    } else {
-                        x
+                    // Result slots are 8 bytes: bools widen, float32 travels as float64.
+                    let x = match t {
+                        Ty::Bool => g.b.ins().uextend(types::I64, x),
+                        Ty::Float32 => g.b.ins().fpromote(types::F64, x),
+                        _ => x,
                     };
                     g.b.ins().store(fl, x, out, (8 * i) as i32);
                 };
@@ -930,10 +967,7 @@ impl Gen<'_, '_> {
         let fl = MemFlagsData::trusted();
         match dt {
             DType::Float64 => self.b.ins().load(types::F64, fl, addr, 0),
-            DType::Float32 => {
-                let x = self.b.ins().load(types::F32, fl, addr, 0);
-                self.b.ins().fpromote(types::F64, x)
-            }
+            DType::Float32 => self.b.ins().load(types::F32, fl, addr, 0),
             DType::Int64 => self.b.ins().load(types::I64, fl, addr, 0),
             DType::Int32 => self.b.ins().sload32(fl, addr, 0),
             DType::Bool => {
@@ -946,7 +980,9 @@ impl Gen<'_, '_> {
     fn store_elem(&mut self, dt: DType, v: Value, addr: Value) {
         let fl = MemFlagsData::trusted();
         let v = match dt {
-            DType::Float32 => self.b.ins().fdemote(types::F32, v),
+            DType::Float32 if self.b.func.dfg.value_type(v) == types::F64 => {
+                self.b.ins().fdemote(types::F32, v)
+            }
             DType::Int32 => self.b.ins().ireduce(types::I32, v),
             _ => v,
         };
@@ -979,6 +1015,18 @@ impl Gen<'_, '_> {
         Ok(match (from, to) {
             (a, b) if a == b => x,
             (Ty::Int, Ty::Float) => i.fcvt_from_sint(types::F64, x),
+            (Ty::Int, Ty::Float32) => i.fcvt_from_sint(types::F32, x),
+            (Ty::Float32, Ty::Float) => i.fpromote(types::F64, x),
+            (Ty::Float, Ty::Float32) => i.fdemote(types::F32, x),
+            (Ty::Bool, Ty::Float32) => {
+                let w = i.uextend(types::I64, x);
+                self.b.ins().fcvt_from_sint(types::F32, w)
+            }
+            (Ty::Float32, Ty::Int) => i.fcvt_to_sint_sat(types::I64, x),
+            (Ty::Float32, Ty::Bool) => {
+                let z = i.f32const(0.0);
+                self.b.ins().fcmp(FloatCC::NotEqual, x, z)
+            }
             (Ty::Bool, Ty::Float) => {
                 let w = i.uextend(types::I64, x);
                 self.b.ins().fcvt_from_sint(types::F64, w)
@@ -1011,7 +1059,7 @@ impl Gen<'_, '_> {
             }
             ExprKind::Neg(a) => {
                 let v = self.scalar(a)?;
-                Val::S(if e.ty == Ty::Float {
+                Val::S(if e.ty.is_float() {
                     self.b.ins().fneg(v)
                 } else {
                     self.b.ins().ineg(v)
@@ -1033,7 +1081,7 @@ impl Gen<'_, '_> {
             ExprKind::Cmp(op, a, b) => {
                 let x = self.scalar(a)?;
                 let y = self.scalar(b)?;
-                Val::S(if a.ty == Ty::Float {
+                Val::S(if a.ty.is_float() {
                     let cc = match op {
                         CmpOp::Eq => FloatCC::Equal,
                         CmpOp::Ne => FloatCC::NotEqual,
@@ -1101,7 +1149,7 @@ impl Gen<'_, '_> {
             }
             ExprKind::Abs(a) => {
                 let v = self.scalar(a)?;
-                Val::S(if e.ty == Ty::Float {
+                Val::S(if e.ty.is_float() {
                     self.b.ins().fabs(v)
                 } else {
                     let n = self.b.ins().ineg(v);
@@ -1115,7 +1163,7 @@ impl Gen<'_, '_> {
                 for a in &args[1..] {
                     let v = self.scalar(a)?;
                     // Python keeps the first of equal (or unordered) operands.
-                    let better = if e.ty == Ty::Float {
+                    let better = if e.ty.is_float() {
                         let cc = if is_min {
                             FloatCC::LessThan
                         } else {
@@ -1345,6 +1393,10 @@ impl Gen<'_, '_> {
             let off = (8 * i) as i32;
             match t {
                 Ty::Float => g.b.ins().stack_load(PTR, types::F64, slot, off),
+                Ty::Float32 => {
+                    let w = g.b.ins().stack_load(PTR, types::F64, slot, off);
+                    g.b.ins().fdemote(types::F32, w)
+                }
                 Ty::Bool => {
                     let w = g.b.ins().stack_load(PTR, types::I64, slot, off);
                     g.b.ins().ireduce(types::I8, w)
@@ -1384,7 +1436,7 @@ impl Gen<'_, '_> {
             MathFn::IsNan => i.fcmp(FloatCC::Unordered, v[0], v[0]),
             MathFn::IsInf | MathFn::IsFinite => {
                 let a = i.fabs(v[0]);
-                let inf = self.b.ins().f64const(f64::INFINITY);
+                let inf = self.fconst(a, f64::INFINITY);
                 let cc = if m == MathFn::IsInf {
                     FloatCC::Equal
                 } else {
@@ -1394,9 +1446,9 @@ impl Gen<'_, '_> {
             }
             MathFn::Sign => {
                 let x = v[0];
-                let zero = i.f64const(0.0);
-                let one = self.b.ins().f64const(1.0);
-                let m1 = self.b.ins().f64const(-1.0);
+                let zero = self.fconst(x, 0.0);
+                let one = self.fconst(x, 1.0);
+                let m1 = self.fconst(x, -1.0);
                 let eq = self.b.ins().fcmp(FloatCC::Equal, x, zero);
                 let zn = self.b.ins().select(eq, zero, x);
                 let lt = self.b.ins().fcmp(FloatCC::LessThan, x, zero);
@@ -1404,8 +1456,45 @@ impl Gen<'_, '_> {
                 let gt = self.b.ins().fcmp(FloatCC::GreaterThan, x, zero);
                 self.b.ins().select(gt, one, neg)
             }
-            _ => self.helper(math_symbol(m), v, types::F64)?,
+            _ => self.float_helper(math_symbol(m), v)?,
         })
+    }
+
+    /// A float constant of `like`'s type (float32 or float64).
+    fn fconst(&mut self, like: Value, x: f64) -> Value {
+        if self.b.func.dfg.value_type(like) == types::F32 {
+            self.b.ins().f32const(x as f32)
+        } else {
+            self.b.ins().f64const(x)
+        }
+    }
+
+    /// Calls a float math helper: with float32 operands its float32 version (the C library's
+    /// `sinf` etc., as Numba calls), or, for the Python floor-division and modulo helpers that
+    /// have none, the float64 one on the widened operands, rounded back once.
+    fn float_helper(&mut self, name: &str, args: &[Value]) -> G<Value> {
+        let narrow = args
+            .iter()
+            .any(|a| self.b.func.dfg.value_type(*a) == types::F32);
+        if !narrow {
+            return self.helper(name, args, types::F64);
+        }
+        let name32 = format!("{name}f");
+        if HELPERS_F32.iter().any(|(n, _)| *n == name32) {
+            return self.helper(&name32, args, types::F32);
+        }
+        let wide: Vec<Value> = args
+            .iter()
+            .map(|&a| {
+                if self.b.func.dfg.value_type(a) == types::F32 {
+                    self.b.ins().fpromote(types::F64, a)
+                } else {
+                    a
+                }
+            })
+            .collect();
+        let r = self.helper(name, &wide, types::F64)?;
+        Ok(self.b.ins().fdemote(types::F32, r))
     }
 
     /// Calls a runtime helper from `abi` by symbol.
@@ -1426,9 +1515,9 @@ impl Gen<'_, '_> {
     }
 
     fn binop(&mut self, op: BinOp, t: &Ty, x: Value, y: Value, pos: u32) -> G<Value> {
-        if *t == Ty::Float {
+        if t.is_float() {
             let zero_check = |g: &mut Self, kind: i64| {
-                let z = g.b.ins().f64const(0.0);
+                let z = g.fconst(y, 0.0);
                 let is0 = g.b.ins().fcmp(FloatCC::Equal, y, z);
                 g.fail_if(is0, kind, [None, None, None], pos);
             };
@@ -1442,14 +1531,14 @@ impl Gen<'_, '_> {
                 }
                 BinOp::FloorDiv => {
                     zero_check(self, err::FLOAT_DIV_ZERO);
-                    self.helper("pyrs_ffloordiv", &[x, y], types::F64)?
+                    self.float_helper("pyrs_ffloordiv", &[x, y])?
                 }
                 BinOp::Mod => {
                     zero_check(self, err::FLOAT_MOD_ZERO);
-                    self.helper("pyrs_fmodpy", &[x, y], types::F64)?
+                    self.float_helper("pyrs_fmodpy", &[x, y])?
                 }
-                BinOp::Pow => self.helper("pyrs_pow", &[x, y], types::F64)?,
-                _ => return Err(format!("{op:?} on float64")),
+                BinOp::Pow => self.float_helper("pyrs_pow", &[x, y])?,
+                _ => return Err(format!("{op:?} on {t}")),
             });
         }
         Ok(match op {

@@ -1418,8 +1418,8 @@ impl<'a> Infer<'a> {
                 mk(ExprKind::Neg(Box::new(cast(a, &t))), t, span)
             }
             ast::UnaryOp::Invert => {
-                if a.ty == Ty::Float {
-                    return typing("bad operand type for unary ~: float64", span);
+                if a.ty.is_float() {
+                    return typing(format!("bad operand type for unary ~: {}", a.ty), span);
                 }
                 mk(ExprKind::Invert(Box::new(cast(a, &Ty::Int))), Ty::Int, span)
             }
@@ -1513,22 +1513,35 @@ impl<'a> Infer<'a> {
             A::Add => bin(BinOp::Add, t, a, b),
             A::Sub => bin(BinOp::Sub, t, a, b),
             A::Mult => bin(BinOp::Mul, t, a, b),
-            A::Div => bin(BinOp::Div, Ty::Float, a, b),
+            // float32 / float32 stays float32; anything else divides in float64.
+            A::Div => {
+                let q = if t == Ty::Float32 {
+                    Ty::Float32
+                } else {
+                    Ty::Float
+                };
+                bin(BinOp::Div, q, a, b)
+            }
             A::FloorDiv => bin(BinOp::FloorDiv, t, a, b),
             A::Mod => bin(BinOp::Mod, t, a, b),
             A::Pow => {
                 if t == Ty::Int {
                     bin(BinOp::Pow, Ty::Int, a, b)
                 } else {
+                    let f = if t == Ty::Float32 {
+                        Ty::Float32
+                    } else {
+                        Ty::Float
+                    };
                     mk(
-                        ExprKind::Math(MathFn::Pow, vec![cast(a, &Ty::Float), cast(b, &Ty::Float)]),
-                        Ty::Float,
+                        ExprKind::Math(MathFn::Pow, vec![cast(a, &f), cast(b, &f)]),
+                        f,
                         span,
                     )
                 }
             }
             A::BitAnd | A::BitOr | A::BitXor | A::LShift | A::RShift => {
-                if t == Ty::Float {
+                if t.is_float() {
                     return typing(
                         format!(
                             "unsupported operand types for {}: {} and {}",
@@ -1733,17 +1746,23 @@ impl<'a> Infer<'a> {
                 return unsupported(format!("{module}.{name} on {}", v.ty), v.span);
             }
         }
-        let args: Vec<Expr> = vals.into_iter().map(|v| cast(v, &Ty::Float)).collect();
+        // Numba has float32 versions of these: all-float32 arguments compute in float32.
+        let ft = if vals.iter().all(|v| v.ty == Ty::Float32) {
+            Ty::Float32
+        } else {
+            Ty::Float
+        };
+        let args: Vec<Expr> = vals.into_iter().map(|v| cast(v, &ft)).collect();
         Ok(match m {
             MathFn::IsNan | MathFn::IsInf | MathFn::IsFinite => {
                 mk(ExprKind::Math(m, args), Ty::Bool, span)
             }
-            // math.floor/ceil/trunc return int; numpy's return float64.
+            // math.floor/ceil/trunc return int; numpy's return the float type.
             MathFn::Floor | MathFn::Ceil | MathFn::Trunc if !np => {
-                let f = mk(ExprKind::Math(m, args), Ty::Float, span);
+                let f = mk(ExprKind::Math(m, args), ft, span);
                 cast(f, &Ty::Int)
             }
-            _ => mk(ExprKind::Math(m, args), Ty::Float, span),
+            _ => mk(ExprKind::Math(m, args), ft, span),
         })
     }
 
@@ -1758,12 +1777,13 @@ impl<'a> Infer<'a> {
         if !v.ty.is_scalar() {
             return unsupported(format!("numpy.sign on {}", v.ty), v.span);
         }
-        let int = v.ty != Ty::Float;
-        let f = mk(
-            ExprKind::Math(MathFn::Sign, vec![cast(v, &Ty::Float)]),
-            Ty::Float,
-            span,
-        );
+        let int = !v.ty.is_float();
+        let ft = if v.ty == Ty::Float32 {
+            Ty::Float32
+        } else {
+            Ty::Float
+        };
+        let f = mk(ExprKind::Math(MathFn::Sign, vec![cast(v, &ft)]), ft, span);
         Ok(if int { cast(f, &Ty::Int) } else { f })
     }
 
@@ -1827,6 +1847,8 @@ impl<'a> Infer<'a> {
                 let v = vals.into_iter().next().unwrap_or_else(|| unknown(span));
                 match name {
                     "int" => cast(v, &Ty::Int),
+                    // Numba keeps a float32 as float32 through float().
+                    "float" if v.ty == Ty::Float32 => v,
                     "float" => cast(v, &Ty::Float),
                     _ => truth(v),
                 }
@@ -1847,10 +1869,10 @@ impl<'a> Infer<'a> {
                 let v = vals.into_iter().next().unwrap_or_else(|| unknown(span));
                 match v.ty {
                     // Round half to even, as Python's round().
-                    Ty::Float => cast(
-                        mk(ExprKind::Math(MathFn::Rint, vec![v]), Ty::Float, span),
-                        &Ty::Int,
-                    ),
+                    Ty::Float | Ty::Float32 => {
+                        let t = v.ty.clone();
+                        cast(mk(ExprKind::Math(MathFn::Rint, vec![v]), t, span), &Ty::Int)
+                    }
                     _ => cast(v, &Ty::Int),
                 }
             }

@@ -271,8 +271,7 @@ impl Infer<'_> {
         }
     }
 
-    /// `float32(x)`: x as float64 rounded to float32 precision; `float64(x)`, `int64(x)`:
-    /// plain conversions.
+    /// `float32(x)`, `float64(x)`, `int64(x)`: conversions to those scalar types.
     fn scalar_cast(
         &mut self,
         ty: &str,
@@ -293,11 +292,7 @@ impl Infer<'_> {
         Ok(match ty {
             "int64" => super::cast(v, &Ty::Int),
             "float64" => super::cast(v, &Ty::Float),
-            _ => mk(
-                ExprKind::Cuda(CudaOp::ToFloat32, vec![super::cast(v, &Ty::Float)]),
-                Ty::Float,
-                span,
-            ),
+            _ => super::cast(v, &Ty::Float32),
         })
     }
 

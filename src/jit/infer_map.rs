@@ -72,6 +72,7 @@ impl Infer<'_> {
             Ty::Bool => DType::Bool,
             Ty::Int if same(DType::Int32) => DType::Int32,
             Ty::Int => DType::Int64,
+            Ty::Float32 => DType::Float32,
             Ty::Float if same(DType::Float32) => DType::Float32,
             Ty::Float => DType::Float64,
             t => {

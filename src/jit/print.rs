@@ -83,7 +83,9 @@ pub unsafe extern "C" fn print_values(site: *const PrintSite, vals: *const u64) 
         let bits = unsafe { *vals.add(i) };
         match t {
             Ty::Int => out.push_str(&(bits as i64).to_string()),
-            Ty::Float => out.push_str(&crate::runtime::format::float_repr(f64::from_bits(bits))),
+            Ty::Float | Ty::Float32 => {
+                out.push_str(&crate::runtime::format::float_repr(f64::from_bits(bits)))
+            }
             Ty::Bool => out.push_str(if bits != 0 { "True" } else { "False" }),
             Ty::Array(at) => {
                 // SAFETY: an array slot points at a live descriptor of that type.

@@ -137,9 +137,6 @@ pub enum CudaOp {
     /// `cuda.atomic.OP(arr, idx, val)`: operands `[arr, idx..., val]` (one index per
     /// dimension, `val` of the element's scalar type); the value is the element's old value.
     Atomic(AtomicOp),
-    /// `numba.float32(x)`: the float64 operand rounded to the nearest float32 (type float64:
-    /// the lattice has no float32 scalar, so the arithmetic around it stays float64).
-    ToFloat32,
 }
 
 #[derive(Clone, Debug)]

@@ -1,4 +1,4 @@
-//! The JIT's type lattice: scalars (int64, float64, bool), none, tuples of scalars and
+//! The JIT's type lattice: scalars (int64, float64, float32, bool), none, tuples of scalars and
 //! arrays of one dtype with 1–3 dimensions, spelled as Numba prints them. Invariant: every
 //! value in typed IR has exactly one of these types; `Unknown` exists only while inference runs.
 
@@ -35,6 +35,8 @@ pub struct ArrTy {
 pub enum Ty {
     Int,
     Float,
+    /// A float32 scalar: a float32 array element, `np.float32(x)`, or arithmetic on those only.
+    Float32,
     Bool,
     None,
     Array(ArrTy),
@@ -49,7 +51,11 @@ pub const MAX_NDIM: usize = 3;
 
 impl Ty {
     pub fn is_scalar(&self) -> bool {
-        matches!(self, Ty::Int | Ty::Float | Ty::Bool)
+        matches!(self, Ty::Int | Ty::Float | Ty::Float32 | Ty::Bool)
+    }
+    /// float64 or float32.
+    pub fn is_float(&self) -> bool {
+        matches!(self, Ty::Float | Ty::Float32)
     }
     pub fn is_numeric(&self) -> bool {
         self.is_scalar()
@@ -60,19 +66,20 @@ impl Ty {
             _ => None,
         }
     }
-    /// The scalar type an element of `dtype` is read as (int32 widens to int64, float32
-    /// to float64: exact conversions).
+    /// The scalar type an element of `dtype` is read as. int32 widens to int64 (exact, and
+    /// Numba computes int32 arithmetic in int64 anyway); float32 stays float32.
     pub fn of_elem(dtype: DType) -> Ty {
         match dtype {
             DType::Bool => Ty::Bool,
             DType::Int32 | DType::Int64 => Ty::Int,
-            DType::Float32 | DType::Float64 => Ty::Float,
+            DType::Float32 => Ty::Float32,
+            DType::Float64 => Ty::Float,
         }
     }
 }
 
 /// Numba's unification of two types met at one variable (or one return value): equal types
-/// stay, bool < int64 < float64 widen, arrays that differ only in layout become `A`.
+/// stay, bool < int64 < float64 widen, float32 with anything else is float64, arrays that differ only in layout become `A`.
 /// `None` means they cannot be unified.
 pub fn unify(a: &Ty, b: &Ty) -> Option<Ty> {
     use Ty::*;
@@ -81,7 +88,8 @@ pub fn unify(a: &Ty, b: &Ty) -> Option<Ty> {
     }
     Some(match (a, b) {
         (Unknown, t) | (t, Unknown) => t.clone(),
-        (Float, Int | Bool) | (Int | Bool, Float) => Float,
+        (Float, Int | Bool | Float32) | (Int | Bool | Float32, Float) => Float,
+        (Float32, Int | Bool) | (Int | Bool, Float32) => Float,
         (Int, Bool) | (Bool, Int) => Int,
         (Array(x), Array(y)) if x.dtype == y.dtype && x.ndim == y.ndim => Array(ArrTy {
             layout: Layout::A,
@@ -99,11 +107,13 @@ pub fn unify(a: &Ty, b: &Ty) -> Option<Ty> {
 }
 
 /// The type arithmetic on two scalars computes in (`int64 + float64` is float64; bools
-/// count as int64).
+/// count as int64; float32 stays float32 only with float32, as in Numba).
 pub fn arith(a: &Ty, b: &Ty) -> Option<Ty> {
     use Ty::*;
     match (a, b) {
         (Unknown, _) | (_, Unknown) => Some(Unknown),
+        (Float32, Float32) => Some(Float32),
+        (Float32, x) | (x, Float32) if x.is_scalar() => Some(Float),
         (Float, x) | (x, Float) if x.is_scalar() => Some(Float),
         (Int | Bool, Int | Bool) => Some(Int),
         _ => Option::None,
@@ -130,6 +140,7 @@ impl fmt::Display for Ty {
         match self {
             Ty::Int => write!(f, "int64"),
             Ty::Float => write!(f, "float64"),
+            Ty::Float32 => write!(f, "float32"),
             Ty::Bool => write!(f, "bool"),
             Ty::None => write!(f, "none"),
             Ty::Unknown => write!(f, "undefined"),
@@ -165,6 +176,10 @@ mod tests {
     fn unification_widens_like_numba() {
         assert_eq!(unify(&Ty::Int, &Ty::Float), Some(Ty::Float));
         assert_eq!(unify(&Ty::Bool, &Ty::Int), Some(Ty::Int));
+        assert_eq!(unify(&Ty::Float32, &Ty::Int), Some(Ty::Float));
+        assert_eq!(unify(&Ty::Float32, &Ty::Float32), Some(Ty::Float32));
+        assert_eq!(arith(&Ty::Float32, &Ty::Float32), Some(Ty::Float32));
+        assert_eq!(arith(&Ty::Float32, &Ty::Int), Some(Ty::Float));
         let c = Ty::Array(ArrTy {
             dtype: DType::Float64,
             ndim: 1,

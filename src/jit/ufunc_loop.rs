@@ -95,6 +95,7 @@ pub fn compile_loop(
             let x = b.ins().load(mem(d), fl, addr, 0);
             let x = match (d, t) {
                 (DType::Float32, Ty::Float) => b.ins().fpromote(types::F64, x),
+                (DType::Float32, Ty::Float32) => x,
                 (DType::Int32, Ty::Int) => b.ins().sextend(types::I64, x),
                 (DType::Bool, Ty::Int) => b.ins().uextend(types::I64, x),
                 (DType::Float64, Ty::Float) | (DType::Int64, Ty::Int) | (DType::Bool, Ty::Bool) => {
@@ -115,6 +116,11 @@ pub fn compile_loop(
         b.switch_to_block(next);
         let r = match (ret, out) {
             (Ty::Float, DType::Float64) => b.ins().stack_load(types::I64, types::F64, slot, 0),
+            // A float32 result travels in its slot as float64.
+            (Ty::Float32 | Ty::Float, DType::Float32) => {
+                let w = b.ins().stack_load(types::I64, types::F64, slot, 0);
+                b.ins().fdemote(types::F32, w)
+            }
             (Ty::Int, DType::Int64) => b.ins().stack_load(types::I64, types::I64, slot, 0),
             (Ty::Bool, DType::Bool) => {
                 let w = b.ins().stack_load(types::I64, types::I64, slot, 0);

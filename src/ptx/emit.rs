@@ -159,9 +159,28 @@ fn scalar_rk(t: &Ty) -> E<RK> {
     Ok(match t {
         Ty::Int => RK::B64,
         Ty::Float => RK::F64,
+        Ty::Float32 => RK::F32,
         Ty::Bool => RK::Pred,
         t => return Err(format!("a {t} value where a scalar is needed")),
     })
+}
+
+/// The instruction type suffix arithmetic on `t` uses (ints are s64).
+fn num_suffix(t: &Ty) -> &'static str {
+    match t {
+        Ty::Float => "f64",
+        Ty::Float32 => "f32",
+        _ => "s64",
+    }
+}
+
+/// The float suffix of register `r` (f32 for a float32 register, else f64).
+fn fsuffix(r: Reg) -> &'static str {
+    if r.0 == RK::F32 {
+        "f32"
+    } else {
+        "f64"
+    }
 }
 
 fn f64_lit(x: f64) -> String {
@@ -234,6 +253,7 @@ fn function(d: &DeviceFn, devfns: &[DeviceFn]) -> E<(String, String)> {
         Ty::None => String::new(),
         Ty::Int => format!("(.param .s64 {}_ret) ", d.name),
         Ty::Float => format!("(.param .f64 {}_ret) ", d.name),
+        Ty::Float32 => format!("(.param .f32 {}_ret) ", d.name),
         Ty::Bool => format!("(.param .u32 {}_ret) ", d.name),
         t => {
             return Err(format!(
@@ -320,7 +340,7 @@ impl<'f> Emitter<'f> {
 
     fn alloc_val(&mut self, t: &Ty) -> E<Val> {
         Ok(match t {
-            Ty::Int | Ty::Float | Ty::Bool => Val::S(self.reg(scalar_rk(t)?)),
+            Ty::Int | Ty::Float | Ty::Float32 | Ty::Bool => Val::S(self.reg(scalar_rk(t)?)),
             Ty::None | Ty::Unknown => Val::None,
             Ty::Array(a) => Val::Arr {
                 ptr: self.reg(RK::B64),
@@ -342,7 +362,7 @@ impl<'f> Emitter<'f> {
         let local_ty = self.f.locals[i].ty.clone();
         let p = |n: usize| format!("{kname}_param_{i}_{n}");
         match abi {
-            Ty::Int | Ty::Float | Ty::Bool => {
+            Ty::Int | Ty::Float | Ty::Float32 | Ty::Bool => {
                 let (pt, v) = match abi {
                     Ty::Int => {
                         let r = self.reg(RK::B64);
@@ -353,6 +373,11 @@ impl<'f> Emitter<'f> {
                         let r = self.reg(RK::F64);
                         self.line(&format!("ld.param.f64 {r}, [{}];", p(0)));
                         (".f64", r)
+                    }
+                    Ty::Float32 => {
+                        let r = self.reg(RK::F32);
+                        self.line(&format!("ld.param.f32 {r}, [{}];", p(0)));
+                        (".f32", r)
                     }
                     _ => {
                         let w = self.reg(RK::B32);
@@ -601,6 +626,14 @@ impl<'f> Emitter<'f> {
             (Ty::Float, Ty::Bool) => {
                 self.line(&format!("setp.neu.f64 {d}, {v}, 0d0000000000000000;"))
             }
+            (Ty::Int, Ty::Float32) => self.line(&format!("cvt.rn.f32.s64 {d}, {v};")),
+            (Ty::Float32, Ty::Int) => self.line(&format!("cvt.rzi.s64.f32 {d}, {v};")),
+            (Ty::Float32, Ty::Float) => self.line(&format!("cvt.f64.f32 {d}, {v};")),
+            (Ty::Float, Ty::Float32) => self.line(&format!("cvt.rn.f32.f64 {d}, {v};")),
+            (Ty::Bool, Ty::Float32) => {
+                self.line(&format!("selp.f32 {d}, 0f3F800000, 0f00000000, {v};"))
+            }
+            (Ty::Float32, Ty::Bool) => self.line(&format!("setp.neu.f32 {d}, {v}, 0f00000000;")),
             _ => return Err(format!("converting {from} to {to}")),
         }
         Ok(d)
@@ -637,7 +670,7 @@ impl<'f> Emitter<'f> {
             ExprKind::Neg(a) => {
                 let v = self.scalar(a)?;
                 let d = self.reg(scalar_rk(&e.ty)?);
-                let t = if e.ty == Ty::Float { "f64" } else { "s64" };
+                let t = num_suffix(&e.ty);
                 self.line(&format!("neg.{t} {d}, {v};"));
                 Val::S(d)
             }
@@ -670,7 +703,7 @@ impl<'f> Emitter<'f> {
                     t = Ty::Int;
                 }
                 let d = self.reg(RK::Pred);
-                let float = t == Ty::Float;
+                let float = t.is_float();
                 let c = match (op, float) {
                     (CmpOp::Eq, _) => "eq",
                     // Python: NaN != x is True, so `!=` on floats is the unordered compare.
@@ -681,7 +714,7 @@ impl<'f> Emitter<'f> {
                     (CmpOp::Gt, _) => "gt",
                     (CmpOp::Ge, _) => "ge",
                 };
-                let ty = if float { "f64" } else { "s64" };
+                let ty = num_suffix(&t);
                 self.line(&format!("setp.{c}.{ty} {d}, {x}, {y};"));
                 Val::S(d)
             }
@@ -729,7 +762,7 @@ impl<'f> Emitter<'f> {
             ExprKind::Abs(a) => {
                 let v = self.scalar(a)?;
                 let d = self.reg(scalar_rk(&e.ty)?);
-                let t = if e.ty == Ty::Float { "f64" } else { "s64" };
+                let t = num_suffix(&e.ty);
                 self.line(&format!("abs.{t} {d}, {v};"));
                 Val::S(d)
             }
@@ -739,7 +772,7 @@ impl<'f> Emitter<'f> {
                 } else {
                     "max"
                 };
-                let t = if e.ty == Ty::Float { "f64" } else { "s64" };
+                let t = num_suffix(&e.ty);
                 let mut acc = self.scalar(&v[0])?;
                 for x in &v[1..] {
                     let y = self.scalar(x)?;
@@ -876,10 +909,11 @@ impl<'f> Emitter<'f> {
                 self.line(&format!("\tcall.uni {name}{list};"));
                 Val::None
             }
-            Ty::Int | Ty::Float | Ty::Bool => {
+            Ty::Int | Ty::Float | Ty::Float32 | Ty::Bool => {
                 let t = match ret {
                     Ty::Int => ".s64",
                     Ty::Float => ".f64",
+                    Ty::Float32 => ".f32",
                     _ => ".u32",
                 };
                 self.line(&format!("\t.param {t} retval;"));
@@ -903,25 +937,27 @@ impl<'f> Emitter<'f> {
     }
 
     fn binop(&mut self, op: BinOp, t: &Ty, x: Reg, y: Reg) -> E<Reg> {
-        let float = *t == Ty::Float;
-        let d = self.reg(scalar_rk(t)?);
+        let float = t.is_float();
+        let k = scalar_rk(t)?;
+        let d = self.reg(k);
         if float {
+            let f = num_suffix(t);
             match op {
-                BinOp::Add => self.line(&format!("add.rn.f64 {d}, {x}, {y};")),
-                BinOp::Sub => self.line(&format!("sub.rn.f64 {d}, {x}, {y};")),
-                BinOp::Mul => self.line(&format!("mul.rn.f64 {d}, {x}, {y};")),
-                BinOp::Div => self.line(&format!("div.rn.f64 {d}, {x}, {y};")),
+                BinOp::Add => self.line(&format!("add.rn.{f} {d}, {x}, {y};")),
+                BinOp::Sub => self.line(&format!("sub.rn.{f} {d}, {x}, {y};")),
+                BinOp::Mul => self.line(&format!("mul.rn.{f} {d}, {x}, {y};")),
+                BinOp::Div => self.line(&format!("div.rn.{f} {d}, {x}, {y};")),
                 BinOp::FloorDiv => {
-                    self.line(&format!("div.rn.f64 {d}, {x}, {y};"));
-                    self.line(&format!("cvt.rmi.f64.f64 {d}, {d};"));
+                    self.line(&format!("div.rn.{f} {d}, {x}, {y};"));
+                    self.line(&format!("cvt.rmi.{f}.{f} {d}, {d};"));
                 }
                 BinOp::Mod => {
                     // x - floor(x / y) * y, as Python's float % (sign of the divisor).
-                    let q = self.reg(RK::F64);
-                    self.line(&format!("div.rn.f64 {q}, {x}, {y};"));
-                    self.line(&format!("cvt.rmi.f64.f64 {q}, {q};"));
-                    self.line(&format!("neg.f64 {q}, {q};"));
-                    self.line(&format!("fma.rn.f64 {d}, {q}, {y}, {x};"));
+                    let q = self.reg(k);
+                    self.line(&format!("div.rn.{f} {q}, {x}, {y};"));
+                    self.line(&format!("cvt.rmi.{f}.{f} {q}, {q};"));
+                    self.line(&format!("neg.{f} {q}, {q};"));
+                    self.line(&format!("fma.rn.{f} {d}, {q}, {y}, {x};"));
                 }
                 _ => return Err(format!("float {op:?} in a kernel")),
             }
@@ -998,24 +1034,24 @@ impl<'f> Emitter<'f> {
 
     fn math(&mut self, m: MathFn, v: &[Reg]) -> E<Reg> {
         let one = |i: usize| v.get(i).copied().ok_or("math arity".to_string());
+        // float32 operands compute in float32 (`f`), as Numba's CUDA target does.
+        let f = fsuffix(one(0)?);
+        let fk = if f == "f32" { RK::F32 } else { RK::F64 };
         let (rk, text) = match m {
-            MathFn::Sqrt => (RK::F64, format!("sqrt.rn.f64 {{d}}, {};", one(0)?)),
-            MathFn::Fabs => (RK::F64, format!("abs.f64 {{d}}, {};", one(0)?)),
-            MathFn::Floor => (RK::F64, format!("cvt.rmi.f64.f64 {{d}}, {};", one(0)?)),
-            MathFn::Ceil => (RK::F64, format!("cvt.rpi.f64.f64 {{d}}, {};", one(0)?)),
-            MathFn::Trunc => (RK::F64, format!("cvt.rzi.f64.f64 {{d}}, {};", one(0)?)),
-            MathFn::Rint => (RK::F64, format!("cvt.rni.f64.f64 {{d}}, {};", one(0)?)),
+            MathFn::Sqrt => (fk, format!("sqrt.rn.{f} {{d}}, {};", one(0)?)),
+            MathFn::Fabs => (fk, format!("abs.{f} {{d}}, {};", one(0)?)),
+            MathFn::Floor => (fk, format!("cvt.rmi.{f}.{f} {{d}}, {};", one(0)?)),
+            MathFn::Ceil => (fk, format!("cvt.rpi.{f}.{f} {{d}}, {};", one(0)?)),
+            MathFn::Trunc => (fk, format!("cvt.rzi.{f}.{f} {{d}}, {};", one(0)?)),
+            MathFn::Rint => (fk, format!("cvt.rni.{f}.{f} {{d}}, {};", one(0)?)),
             MathFn::IsNan => (
                 RK::Pred,
-                format!("testp.notanumber.f64 {{d}}, {};", one(0)?),
+                format!("testp.notanumber.{f} {{d}}, {};", one(0)?),
             ),
-            MathFn::IsInf => (RK::Pred, format!("testp.infinite.f64 {{d}}, {};", one(0)?)),
-            MathFn::IsFinite => (RK::Pred, format!("testp.finite.f64 {{d}}, {};", one(0)?)),
+            MathFn::IsInf => (RK::Pred, format!("testp.infinite.{f} {{d}}, {};", one(0)?)),
+            MathFn::IsFinite => (RK::Pred, format!("testp.finite.{f} {{d}}, {};", one(0)?)),
             // PTX copysign takes the sign from its first operand.
-            MathFn::Copysign => (
-                RK::F64,
-                format!("copysign.f64 {{d}}, {}, {};", one(1)?, one(0)?),
-            ),
+            MathFn::Copysign => (fk, format!("copysign.{f} {{d}}, {}, {};", one(1)?, one(0)?)),
             other => {
                 return Err(format!(
                     "math function {other:?} is not computed on the device (see DEVICE_MATH)"
@@ -1065,10 +1101,8 @@ impl<'f> Emitter<'f> {
                 d
             }
             DType::Float32 => {
-                let s = self.reg(RK::F32);
-                let d = self.reg(RK::F64);
-                self.line(&format!("ld.f32 {s}, [{addr}];"));
-                self.line(&format!("cvt.f64.f32 {d}, {s};"));
+                let d = self.reg(RK::F32);
+                self.line(&format!("ld.f32 {d}, [{addr}];"));
                 d
             }
             DType::Int64 => {
@@ -1097,6 +1131,7 @@ impl<'f> Emitter<'f> {
     fn narrow(&mut self, v: Reg, dtype: DType) -> Reg {
         match dtype {
             DType::Float64 | DType::Int64 => v,
+            DType::Float32 if v.0 == RK::F32 => v,
             DType::Float32 => {
                 let s = self.reg(RK::F32);
                 self.line(&format!("cvt.rn.f32.f64 {s}, {v};"));
@@ -1192,15 +1227,7 @@ impl<'f> Emitter<'f> {
                     dtype: *dtype,
                 }
             }
-            CudaOp::ToFloat32 => {
-                let x = args.first().ok_or("float32() operand")?;
-                let v = self.scalar(x)?;
-                let s = self.reg(RK::F32);
-                let d = self.reg(RK::F64);
-                self.line(&format!("cvt.rn.f32.f64 {s}, {v};"));
-                self.line(&format!("cvt.f64.f32 {d}, {s};"));
-                Val::S(d)
-            }
+
             CudaOp::Atomic(aop) => {
                 let (arr_e, rest) = args.split_first().ok_or("atomic operands")?;
                 let (val_e, idx) = rest.split_last().ok_or("atomic operands")?;
@@ -1220,8 +1247,8 @@ impl<'f> Emitter<'f> {
         let float = matches!(dtype, DType::Float32 | DType::Float64);
         // Subtraction is addition of the negated operand.
         let (op, v) = if op == AtomicOp::Sub {
-            let n = self.reg(scalar_rk(ty)?);
-            let t = if float { "f64" } else { "s64" };
+            let n = self.reg(v.0);
+            let t = if float { fsuffix(v) } else { "s64" };
             self.line(&format!("neg.{t} {n}, {v};"));
             (AtomicOp::Add, n)
         } else {
@@ -1284,6 +1311,7 @@ impl<'f> Emitter<'f> {
         }
         // Widen the old value to the typed IR's scalar type.
         Ok(match dtype {
+            DType::Float32 if *ty == Ty::Float32 => old,
             DType::Float32 => {
                 let d = self.reg(RK::F64);
                 self.line(&format!("cvt.f64.f32 {d}, {old};"));

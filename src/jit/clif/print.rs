@@ -23,6 +23,8 @@ impl Gen<'_, '_> {
         for (i, v) in vals.iter().enumerate() {
             let x = match self.expr(v)? {
                 Val::S(x) if v.ty == Ty::Bool => self.b.ins().uextend(types::I64, x),
+                // A float32 prints as its float64 value, as Numba prints it.
+                Val::S(x) if v.ty == Ty::Float32 => self.b.ins().fpromote(types::F64, x),
                 Val::S(x) => x,
                 Val::Arr(a) => self.desc_of(&a),
                 _ => self.b.ins().iconst(types::I64, 0),

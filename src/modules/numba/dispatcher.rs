@@ -112,7 +112,7 @@ pub fn arg_type(v: &Value) -> Option<Ty> {
             let mut items = Vec::new();
             for v in t.items.iter() {
                 match arg_type(v)? {
-                    s @ (Ty::Int | Ty::Float | Ty::Bool) => items.push(s),
+                    s @ (Ty::Int | Ty::Float | Ty::Float32 | Ty::Bool) => items.push(s),
                     _ => return None,
                 }
             }
@@ -140,7 +140,8 @@ pub fn arg_type(v: &Value) -> Option<Ty> {
                 match s.dt {
                     DType::Bool => Ty::Bool,
                     DType::Int32 | DType::Int64 => Ty::Int,
-                    DType::Float32 | DType::Float64 => Ty::Float,
+                    DType::Float32 => Ty::Float32,
+                    DType::Float64 => Ty::Float,
                 }
             } else {
                 return None;
@@ -552,8 +553,10 @@ impl Dispatcher {
                 (Ty::Array(f), Ty::Array(t)) => {
                     (f.dtype == t.dtype && f.ndim == t.ndim && t.layout == Layout::A).then_some(0)
                 }
-                (Ty::Int | Ty::Bool, Ty::Float) | (Ty::Bool, Ty::Int) => Some(1),
-                (Ty::Float, Ty::Int) | (Ty::Int | Ty::Float, Ty::Bool) => Some(2),
+                (Ty::Int | Ty::Bool | Ty::Float32, Ty::Float) | (Ty::Bool, Ty::Int) => Some(1),
+                (Ty::Int | Ty::Bool | Ty::Float, Ty::Float32) => Some(2),
+                (Ty::Float | Ty::Float32, Ty::Int)
+                | (Ty::Int | Ty::Float | Ty::Float32, Ty::Bool) => Some(2),
                 _ => None,
             }
         }
@@ -584,6 +587,9 @@ impl Dispatcher {
             .zip(&sig)
             .map(|(v, t)| match (t, v) {
                 (Ty::Float, Value::Int(i)) => Value::Float(*i as f64),
+                (Ty::Float32, Value::Int(i)) => Value::Float(*i as f32 as f64),
+                (Ty::Float32, Value::Float(x)) => Value::Float(*x as f32 as f64),
+                (Ty::Float32, Value::Bool(b)) => Value::Float(*b as i64 as f64),
                 (Ty::Float, Value::Bool(b)) => Value::Float(*b as i64 as f64),
                 (Ty::Int, Value::Bool(b)) => Value::Int(*b as i64),
                 (Ty::Int, Value::Float(x)) => Value::Int(*x as i64),
@@ -695,7 +701,8 @@ fn run(spec: &Spec, args: &[Value], nogil: bool, stack_low: usize) -> PyResult<V
     }
     let boxed = |t: &Ty, bits: u64| match t {
         Ty::Int => Value::Int(bits as i64),
-        Ty::Float => Value::Float(f64::from_bits(bits)),
+        // float32 results travel as their float64 value and box as a Python float, as Numba's.
+        Ty::Float | Ty::Float32 => Value::Float(f64::from_bits(bits)),
         Ty::Bool => Value::Bool(bits != 0),
         _ => Value::None,
     };
@@ -732,7 +739,7 @@ fn run(spec: &Spec, args: &[Value], nogil: bool, stack_low: usize) -> PyResult<V
             let bits = out[0];
             // The value as a float and as an int, whatever scalar `t` is.
             let (f, i) = match t {
-                Ty::Float => (f64::from_bits(bits), f64::from_bits(bits) as i64),
+                Ty::Float | Ty::Float32 => (f64::from_bits(bits), f64::from_bits(bits) as i64),
                 _ => (bits as i64 as f64, bits as i64),
             };
             match spec.ret_as.get() {
@@ -895,6 +902,9 @@ fn call_locked(
                 Value::Native(n) => match n.as_any().downcast_ref::<NpScalar>() {
                     Some(s) => match (spec.args[i].clone(), s.v) {
                         (Ty::Float, crate::numeric::arrayprint::Scalar::Float(x)) => x.to_bits(),
+                        (Ty::Float | Ty::Float32, crate::numeric::arrayprint::Scalar::Int(x)) => {
+                            (x as f64).to_bits()
+                        }
                         (_, crate::numeric::arrayprint::Scalar::Int(x)) => x as u64,
                         (_, crate::numeric::arrayprint::Scalar::Bool(b)) => b as u64,
                         (_, crate::numeric::arrayprint::Scalar::Float(x)) => x.to_bits(),
@@ -949,7 +959,7 @@ fn scalar_slot(v: &Value, t: &Ty) -> u64 {
         _ => (0.0, 0),
     };
     match t {
-        Ty::Float => f.to_bits(),
+        Ty::Float | Ty::Float32 => f.to_bits(),
         Ty::Bool => (i != 0) as u64,
         _ => i as u64,
     }

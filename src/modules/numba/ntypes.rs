@@ -72,6 +72,7 @@ pub fn type_value(t: &Ty) -> Value {
     let dtype = match t {
         Ty::Int => Some(DType::Int64),
         Ty::Float => Some(DType::Float64),
+        Ty::Float32 => Some(DType::Float32),
         Ty::Bool => Some(DType::Bool),
         _ => None,
     };
