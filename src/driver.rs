@@ -74,6 +74,17 @@ pub fn setup(argv: Vec<String>, path0: String, opts: &Options) -> (Vm, Arc<Dict>
     (vm, main)
 }
 
+/// An absolute directory as text, with `.` components dropped (`/a/./b` -> `/a/b`).
+fn normalize_dir(p: &std::path::Path) -> String {
+    let mut out = std::path::PathBuf::new();
+    for c in p.components() {
+        if c != std::path::Component::CurDir {
+            out.push(c);
+        }
+    }
+    out.to_string_lossy().into_owned()
+}
+
 /// Runs a program to completion and returns the process exit code.
 pub fn run(program: Program, args: Vec<String>, opts: Options) -> i32 {
     install_sigint_handler();
@@ -82,11 +93,21 @@ pub fn run(program: Program, args: Vec<String>, opts: Options) -> i32 {
     }
     on_big_stack(move || {
         let (argv0, path0) = match &program {
+            // sys.path[0] is the script's directory made absolute, as in CPython 3.9+.
             Program::File(f) => (
                 f.clone(),
                 std::path::Path::new(f)
                     .parent()
-                    .map(|p| p.to_string_lossy().into_owned())
+                    .map(|p| {
+                        let p = if p.as_os_str().is_empty() {
+                            std::path::Path::new(".")
+                        } else {
+                            p
+                        };
+                        std::path::absolute(p)
+                            .map(|a| normalize_dir(&a))
+                            .unwrap_or_else(|_| p.to_string_lossy().into_owned())
+                    })
                     .unwrap_or_default(),
             ),
             Program::Command(_) => ("-c".to_string(), String::new()),

@@ -61,10 +61,8 @@ pub fn install(b: &crate::runtime::dict::Dict) {
                     None => false,
                 };
                 let mut its = Vec::with_capacity(a.len());
-                for (i, x) in a.iter().enumerate() {
-                    its.push(vm.iter(x).map_err(|_| {
-                        PyErr::type_error(format!("zip argument #{} must support iteration", i + 1))
-                    })?);
+                for x in a {
+                    its.push(vm.iter(x)?);
                 }
                 Ok(Value::native(Zip { its, strict }))
             }),
@@ -217,7 +215,19 @@ pub fn install(b: &crate::runtime::dict::Dict) {
             }),
             ("divmod", |vm, a, _| {
                 check("divmod", a, 2, 2)?;
-                let q = vm.binary_op(&a[0], &a[1], crate::syntax::ast::BinOp::FloorDiv)?;
+                // A user class's __divmod__ / reflected __rdivmod__ wins, as in CPython.
+                for (x, y, name) in [(&a[0], &a[1], "__divmod__"), (&a[1], &a[0], "__rdivmod__")] {
+                    if matches!(x, Value::Instance(_)) {
+                        if let Some(r) = vm.call_method(x, name, std::slice::from_ref(y))? {
+                            if !matches!(r, Value::NotImplemented) {
+                                return Ok(r);
+                            }
+                        }
+                    }
+                }
+                let q = vm
+                    .binary_op(&a[0], &a[1], crate::syntax::ast::BinOp::FloorDiv)
+                    .map_err(divmod_type_error)?;
                 let r = vm.binary_op(&a[0], &a[1], crate::syntax::ast::BinOp::Mod)?;
                 Ok(Value::tuple(vec![q, r]))
             }),
@@ -664,5 +674,20 @@ pub fn is_callable(v: &Value) -> bool {
                 || v.downcast::<super::objects::StaticMethod>().is_some()
         }
         _ => false,
+    }
+}
+
+/// CPython names `divmod()` in the operand TypeError, not the `//` it is computed with here.
+fn divmod_type_error(e: PyErr) -> PyErr {
+    let tail = match e.args().first() {
+        Some(Value::Str(m)) if e.is_instance(&types().type_error) => m
+            .as_str()
+            .strip_prefix("unsupported operand type(s) for //: ")
+            .map(str::to_owned),
+        _ => None,
+    };
+    match tail {
+        Some(t) => PyErr::type_error(format!("unsupported operand type(s) for divmod(): {t}")),
+        None => e,
     }
 }

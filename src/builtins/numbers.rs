@@ -182,10 +182,8 @@ fn float_hex(f: f64) -> String {
     } else {
         (1, exp - 1023)
     };
-    let mut m = format!("{mant:013x}");
-    while m.len() > 1 && m.ends_with('0') {
-        m.pop();
-    }
+    // CPython always prints all 13 hex digits of the mantissa (no trailing-zero stripping).
+    let m = format!("{mant:013x}");
     format!("{sign}0x{lead}.{m}p{}{e}", if e >= 0 { "+" } else { "" })
 }
 

@@ -162,8 +162,10 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::With { items, body } => self.with(s, items, body, 0)?,
             StmtKind::Import(aliases) => {
+                // CPython 3.11 locates every import instruction at the whole statement, so a
+                // failing import's traceback carets cover the statement (or are omitted).
+                self.set_span(s.span);
                 for a in aliases {
-                    self.set_span(a.span);
                     let n = self.add_name(&a.name);
                     match &a.asname {
                         Some(asname) => {
@@ -183,6 +185,7 @@ impl<'a> Compiler<'a> {
                 names,
                 level,
             } => {
+                self.set_span(s.span);
                 let n = self.add_name(module.as_deref().unwrap_or(""));
                 self.emit(Instr::ImportLeaf {
                     name: n,
@@ -192,7 +195,6 @@ impl<'a> Compiler<'a> {
                     self.emit(Instr::ImportStar);
                 } else {
                     for a in names {
-                        self.set_span(a.span);
                         let n = self.add_name(&a.name);
                         self.emit(Instr::ImportFrom(n));
                         self.name_op(a.asname.as_ref().unwrap_or(&a.name), Ctx::Store);

@@ -500,13 +500,11 @@ pub fn init(_vm: &mut Vm, d: &Dict) {
             ("factorial", |vm, a, _| {
                 check("factorial", a, 1, 1)?;
                 let n = match &a[0] {
-                    Value::Float(f) => {
-                        if f.fract() != 0.0 || !f.is_finite() {
-                            return Err(PyErr::value_error(
-                                "factorial() only accepts integral values",
-                            ));
-                        }
-                        BigInt::from(*f as i64)
+                    // Python 3.10+ rejects floats, integral or not.
+                    Value::Float(_) => {
+                        return Err(PyErr::type_error(
+                            "'float' object cannot be interpreted as an integer",
+                        ))
                     }
                     v => to_bigint(vm, v)?,
                 };

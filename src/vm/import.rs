@@ -134,6 +134,9 @@ impl Vm {
             } else {
                 std::path::PathBuf::from(&dir)
             };
+            // Like CPython 3.9+, a module found through a relative path entry ('' for `-c`)
+            // gets an absolute `__file__`.
+            let base = std::path::absolute(&base).unwrap_or(base);
             let file = base.join(format!("{leaf}.py"));
             if file.is_file() {
                 let text = read_source(&file)?;
