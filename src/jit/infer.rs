@@ -1514,25 +1514,14 @@ impl<'a> Infer<'a> {
             A::Sub => bin(BinOp::Sub, t, a, b),
             A::Mult => bin(BinOp::Mul, t, a, b),
             // float32 / float32 stays float32; anything else divides in float64.
-            A::Div => {
-                let q = if t == Ty::Float32 {
-                    Ty::Float32
-                } else {
-                    Ty::Float
-                };
-                bin(BinOp::Div, q, a, b)
-            }
+            A::Div => bin(BinOp::Div, t.float_of(), a, b),
             A::FloorDiv => bin(BinOp::FloorDiv, t, a, b),
             A::Mod => bin(BinOp::Mod, t, a, b),
             A::Pow => {
                 if t == Ty::Int {
                     bin(BinOp::Pow, Ty::Int, a, b)
                 } else {
-                    let f = if t == Ty::Float32 {
-                        Ty::Float32
-                    } else {
-                        Ty::Float
-                    };
+                    let f = t.float_of();
                     mk(
                         ExprKind::Math(MathFn::Pow, vec![cast(a, &f), cast(b, &f)]),
                         f,
@@ -1778,11 +1767,7 @@ impl<'a> Infer<'a> {
             return unsupported(format!("numpy.sign on {}", v.ty), v.span);
         }
         let int = !v.ty.is_float();
-        let ft = if v.ty == Ty::Float32 {
-            Ty::Float32
-        } else {
-            Ty::Float
-        };
+        let ft = v.ty.float_of();
         let f = mk(ExprKind::Math(MathFn::Sign, vec![cast(v, &ft)]), ft, span);
         Ok(if int { cast(f, &Ty::Int) } else { f })
     }

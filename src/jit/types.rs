@@ -57,6 +57,15 @@ impl Ty {
     pub fn is_float(&self) -> bool {
         matches!(self, Ty::Float | Ty::Float32)
     }
+    /// The float type float arithmetic on a value of this type computes in: float32 for a
+    /// float32, float64 for everything else.
+    pub fn float_of(&self) -> Ty {
+        if *self == Ty::Float32 {
+            Ty::Float32
+        } else {
+            Ty::Float
+        }
+    }
     pub fn is_numeric(&self) -> bool {
         self.is_scalar()
     }
