@@ -332,12 +332,14 @@ pub extern "C" fn int_pow(a: i64, b: i64) -> i64 {
     r
 }
 
+/// `extern "C"` wrappers of one-argument math functions of type `$t`.
 macro_rules! unary {
-    ($($name:ident => $f:expr),* $(,)?) => {
-        $(pub extern "C" fn $name(x: f64) -> f64 { let f: fn(f64) -> f64 = $f; f(x) })*
+    ($t:ty; $($name:ident => $f:expr),* $(,)?) => {
+        $(pub extern "C" fn $name(x: $t) -> $t { let f: fn($t) -> $t = $f; f(x) })*
     };
 }
 unary! {
+    f64;
     m_sin => f64::sin, m_cos => f64::cos, m_tan => f64::tan,
     m_asin => f64::asin, m_acos => f64::acos, m_atan => f64::atan,
     m_sinh => f64::sinh, m_cosh => f64::cosh, m_tanh => f64::tanh,
@@ -364,12 +366,8 @@ extern "C" {
 
 // The float32 versions: the C library's float functions (std's f32 methods call them), as
 // Numba's float32 math lowers to.
-macro_rules! unary32 {
-    ($($name:ident => $f:expr),* $(,)?) => {
-        $(pub extern "C" fn $name(x: f32) -> f32 { let f: fn(f32) -> f32 = $f; f(x) })*
-    };
-}
-unary32! {
+unary! {
+    f32;
     m_sinf => f32::sin, m_cosf => f32::cos, m_tanf => f32::tan,
     m_asinf => f32::asin, m_acosf => f32::acos, m_atanf => f32::atan,
     m_sinhf => f32::sinh, m_coshf => f32::cosh, m_tanhf => f32::tanh,
