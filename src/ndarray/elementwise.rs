@@ -175,16 +175,11 @@ fn with_src<X: Typed, R>(op: &Operand, shape: &[usize], f: impl FnOnce(Src<X>) -
                 drop(d);
                 return f(Src::One(X::from_scalar(s)));
             }
-            if a.shape == shape && a.is_c_contiguous() {
-                if let Some(s) = X::slice(&d) {
-                    return f(Src::Slice(&s[a.offset..a.offset + a.size()]));
-                }
+            if a.shape == shape {
+                drop(d);
+                return with_slice(a, |s| f(Src::Slice(s)));
             }
-            let v = if a.shape == shape {
-                collect_vec::<X>(&d, a)
-            } else {
-                collect_vec::<X>(&d, &a.broadcast_view(shape))
-            };
+            let v = collect_vec::<X>(&d, &a.broadcast_view(shape));
             drop(d);
             f(Src::Owned(v))
         }
