@@ -899,18 +899,7 @@ fn call_locked(
                 Value::Int(i) => *i as u64,
                 Value::Float(x) => x.to_bits(),
                 Value::Bool(b) => *b as u64,
-                Value::Native(n) => match n.as_any().downcast_ref::<NpScalar>() {
-                    Some(s) => match (spec.args[i].clone(), s.v) {
-                        (Ty::Float, crate::numeric::arrayprint::Scalar::Float(x)) => x.to_bits(),
-                        (Ty::Float | Ty::Float32, crate::numeric::arrayprint::Scalar::Int(x)) => {
-                            (x as f64).to_bits()
-                        }
-                        (_, crate::numeric::arrayprint::Scalar::Int(x)) => x as u64,
-                        (_, crate::numeric::arrayprint::Scalar::Bool(b)) => b as u64,
-                        (_, crate::numeric::arrayprint::Scalar::Float(x)) => x.to_bits(),
-                    },
-                    None => 0,
-                },
+                Value::Native(_) => scalar_slot(a, &spec.args[i]),
                 _ => 0,
             });
         }
